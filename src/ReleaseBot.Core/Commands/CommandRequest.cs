@@ -1,0 +1,21 @@
+using ReleaseBot.Core.Domain;
+using ReleaseBot.Core.Ports;
+
+namespace ReleaseBot.Core.Commands;
+
+/// <summary>One command as typed in a chat, with what the router may ask of its platform.</summary>
+public sealed record CommandRequest
+{
+    /// <summary>The chat the command came from (and the reply goes to).</summary>
+    public required ChatAddress Chat { get; init; }
+    public string? ChatTitle { get; init; }
+    /// <summary>True for a private (one-to-one) chat.</summary>
+    public bool IsPrivate { get; init; }
+    /// <summary>Platform user id of the sender, when known.</summary>
+    public string? SenderId { get; init; }
+    /// <summary>The full text, e.g. <c>/latest qwen 5</c>; any <c>@BotName</c> suffix already removed.</summary>
+    public required string Text { get; init; }
+    /// <summary>The sender's client language (Telegram language_code, Discord locale), a hint for new chats.</summary>
+    public string? ClientLanguage { get; init; }
+    public required IChatEnvironment Environment { get; init; }
+}

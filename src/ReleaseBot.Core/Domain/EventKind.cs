@@ -1,0 +1,12 @@
+namespace ReleaseBot.Core.Domain;
+
+public enum EventKind
+{
+    ReleaseDetected = 0,
+    RankChanged = 1,
+    WatchHit = 2,
+    /// <summary>A daily digest for one subscription and one local date.</summary>
+    Digest = 3,
+    /// <summary>A one-off notice (e.g. the first post after a channel subscribes).</summary>
+    Notice = 4,
+}

@@ -1,0 +1,46 @@
+namespace ReleaseBot.Core.Domain;
+
+/// <summary>One model repo on the Hub, as the bot knows it.</summary>
+public sealed record Release
+{
+    /// <summary><c>hf:owner/name</c>, the natural unique key.</summary>
+    public required string Id { get; init; }
+    /// <summary><c>owner/name</c> as on the Hub (final id after renames).</summary>
+    public required string RepoId { get; init; }
+    /// <summary>Vendor id by repo owner; null for repos of unknown owners.</summary>
+    public string? VendorId { get; init; }
+    /// <summary>For derivatives: the vendor of the base model.</summary>
+    public string? BaseVendorId { get; init; }
+    public string? Family { get; init; }
+    public required string Title { get; init; }
+    /// <summary>Hub <c>createdAt</c>; may be long before the repo went public.</summary>
+    public DateTimeOffset? CreatedAt { get; init; }
+    /// <summary>When the bot first saw the repo.</summary>
+    public required DateTimeOffset DetectedAt { get; init; }
+    /// <summary>Announcement/publication date as reported (seed: the article's date).</summary>
+    public DateTimeOffset? PublishedAt { get; init; }
+    public Modality Modality { get; init; }
+    public string? PipelineTag { get; init; }
+    public long? TotalParams { get; init; }
+    public long? ActiveParams { get; init; }
+    /// <summary>True when parameters come from the name (e.g. <c>A22B</c>) rather than safetensors counts.</summary>
+    public bool ParamsEstimated { get; init; }
+    public string? Licence { get; init; }
+    public bool? Gated { get; init; }
+    public bool? HasModelCard { get; init; }
+    /// <summary>Published by the vendor itself (not a quantisation or fine-tune by someone else).</summary>
+    public bool Official { get; init; } = true;
+    public string? BaseModel { get; init; }
+    public ReleaseStatus Status { get; init; }
+    public DiscoveryPath FoundBy { get; init; }
+    /// <summary>Former repo ids (renames followed via 307).</summary>
+    public IReadOnlyList<string> FormerRepoIds { get; init; } = [];
+    /// <summary>True once enrichment from model_info succeeded.</summary>
+    public bool Enriched { get; init; }
+    public string? Notes { get; init; }
+
+    public string Url => $"https://huggingface.co/{RepoId}";
+    public string Owner => RepoId.Split('/')[0];
+
+    public static string IdFor(string repoId) => $"hf:{repoId}";
+}

@@ -1,0 +1,26 @@
+namespace ReleaseBot.Core.Domain;
+
+/// <summary>A chat that receives announcements and/or digests.</summary>
+public sealed record Subscription
+{
+    /// <summary>Stable id; survives a chat migration (the <see cref="Chat"/> changes, the id does not).</summary>
+    public required string Id { get; init; }
+    public required ChatAddress Chat { get; init; }
+    public string? ChatTitle { get; init; }
+    public SubscriptionFilter Filter { get; init; } = SubscriptionFilter.All;
+    public DeliveryMode Mode { get; init; } = DeliveryMode.Instant;
+    /// <summary>Local time of the daily digest.</summary>
+    public TimeOnly DigestTime { get; init; } = new(9, 0);
+    /// <summary>IANA time zone id, e.g. <c>Asia/Shanghai</c>.</summary>
+    public string TimeZone { get; init; } = "UTC";
+    public Language Language { get; init; } = Language.En;
+    public string? CreatedBy { get; init; }
+    public required DateTimeOffset CreatedAt { get; init; }
+    public bool Active { get; init; } = true;
+    /// <summary>Why the subscription is paused (bot kicked, chat gone …); null when active.</summary>
+    public string? PausedReason { get; init; }
+    public DateTimeOffset? PausedAt { get; init; }
+
+    public bool WantsInstant => Active && Mode is DeliveryMode.Instant or DeliveryMode.Both;
+    public bool WantsDigest => Active && Mode is DeliveryMode.Digest or DeliveryMode.Both;
+}

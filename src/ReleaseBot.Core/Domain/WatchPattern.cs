@@ -1,0 +1,14 @@
+namespace ReleaseBot.Core.Domain;
+
+/// <summary>A chat's watch on repo ids, e.g. <c>stepfun-ai/step3*</c> (glob: <c>*</c> and <c>?</c>, case-insensitive).</summary>
+public sealed record WatchPattern
+{
+    /// <summary><c>{SubscriptionId}:{pattern lower-case}</c>.</summary>
+    public required string Id { get; init; }
+    public required string SubscriptionId { get; init; }
+    public required string Pattern { get; init; }
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    public static string KeyFor(string subscriptionId, string pattern) =>
+        $"{subscriptionId}:{pattern.ToLowerInvariant()}";
+}

@@ -1,0 +1,18 @@
+using ReleaseBot.Core.Domain;
+
+namespace ReleaseBot.Core.Ports;
+
+/// <summary>The delivery outbox. Every write is committed when the call returns.</summary>
+public interface IOutbox
+{
+    /// <summary>Adds the row when its key is new; false (and nothing changes) when it exists.</summary>
+    Task<bool> TryAddAsync(Delivery delivery, CancellationToken cancellationToken);
+    Task<Delivery?> GetAsync(string id, CancellationToken cancellationToken);
+    /// <summary>Pending rows of a platform whose NextAttemptAt ≤ now, oldest first.</summary>
+    Task<IReadOnlyList<Delivery>> GetDueAsync(Platform platform, DateTimeOffset now, int max, CancellationToken cancellationToken);
+    /// <summary>Earliest NextAttemptAt among pending rows of the platform, or null.</summary>
+    Task<DateTimeOffset?> GetNextDueAtAsync(Platform platform, CancellationToken cancellationToken);
+    Task UpdateAsync(Delivery delivery, CancellationToken cancellationToken);
+    Task<IReadOnlyList<Delivery>> GetBySubscriptionAsync(string subscriptionId, CancellationToken cancellationToken);
+    Task<IReadOnlyDictionary<DeliveryState, int>> CountByStateAsync(CancellationToken cancellationToken);
+}

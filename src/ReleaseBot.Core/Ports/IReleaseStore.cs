@@ -1,0 +1,22 @@
+using ReleaseBot.Core.Domain;
+
+namespace ReleaseBot.Core.Ports;
+
+public interface IReleaseStore
+{
+    Task<Release?> GetReleaseAsync(string releaseId, CancellationToken cancellationToken);
+    /// <summary>Finds a release by its repo id or a former repo id, case-insensitively.</summary>
+    Task<Release?> FindByRepoIdAsync(string repoId, CancellationToken cancellationToken);
+    /// <summary>Inserts when new; returns false (and changes nothing) when the id exists.</summary>
+    Task<bool> TryAddReleaseAsync(Release release, CancellationToken cancellationToken);
+    /// <summary>Inserts or replaces by id.</summary>
+    Task UpsertReleaseAsync(Release release, CancellationToken cancellationToken);
+    /// <summary>Newest first by <c>PublishedAt ?? CreatedAt ?? DetectedAt</c>; optionally one vendor.</summary>
+    Task<IReadOnlyList<Release>> GetLatestAsync(string? vendorId, int count, bool officialOnly, CancellationToken cancellationToken);
+    /// <summary>Releases first detected in (from, to].</summary>
+    Task<IReadOnlyList<Release>> GetDetectedBetweenAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
+    /// <summary>Every known repo id whose owner is <paramref name="owner"/> (the id set for diffs).</summary>
+    Task<IReadOnlySet<string>> GetRepoIdsByOwnerAsync(string owner, CancellationToken cancellationToken);
+    Task<IReadOnlyList<Release>> GetUnenrichedAsync(int max, CancellationToken cancellationToken);
+    Task<int> CountReleasesAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,3 @@
+namespace ReleaseBot.Core.Replies;
+
+public sealed record ReplyLink(string Text, string Url);
