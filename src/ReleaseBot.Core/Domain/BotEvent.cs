@@ -17,6 +17,12 @@ public sealed record BotEvent
     public string? WatchPattern { get; init; }
     /// <summary>For WatchHit: the chat that set the watch (watches are per chat).</summary>
     public string? WatchSubscriptionId { get; init; }
+    /// <summary>For Digest: the subscriber's local date and the detection window it covers (from, to].</summary>
+    public DateOnly? DigestDate { get; init; }
+    public DateTimeOffset? CoversFrom { get; init; }
+    public DateTimeOffset? CoversTo { get; init; }
+    /// <summary>For Notice: the text to send.</summary>
+    public string? NoticeText { get; init; }
 
     public static BotEvent ReleaseDetected(Release release, DateTimeOffset at) => new()
     {

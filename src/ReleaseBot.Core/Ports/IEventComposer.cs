@@ -1,0 +1,14 @@
+using ReleaseBot.Core.Domain;
+using ReleaseBot.Core.Replies;
+
+namespace ReleaseBot.Core.Ports;
+
+/// <summary>
+/// Turns an event into the reply one subscription receives (its language, its filters),
+/// reading what it needs from the store at send time: an announcement, a rank move, a watch hit, a digest.
+/// </summary>
+public interface IEventComposer
+{
+    /// <summary>Null when there is nothing to send any more (e.g. the release was removed).</summary>
+    Task<Reply?> ComposeAsync(BotEvent botEvent, Subscription subscription, CancellationToken cancellationToken);
+}
