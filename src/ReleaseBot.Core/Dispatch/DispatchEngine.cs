@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
+using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Ports;
 
 namespace ReleaseBot.Core.Dispatch;
