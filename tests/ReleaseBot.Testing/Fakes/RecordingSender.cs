@@ -17,7 +17,7 @@ public sealed class RecordingSender(Platform platform = Platform.Telegram) : IMe
     private readonly List<RecordedSend> _attempts = [];
     private readonly List<RecordedSend> _arrived = [];
     private readonly Dictionary<string, Queue<SendOutcome>> _scripts = new(StringComparer.Ordinal);
-    private readonly List<(int Count, TaskCompletionSource Done)> _hangWaiters = [];
+    private readonly List<(Func<bool> Reached, TaskCompletionSource Done)> _waiters = [];
     private int _messageIds;
     private int? _crashAfterArrivals;
     private int _hanging;
@@ -68,17 +68,22 @@ public sealed class RecordingSender(Platform platform = Platform.Telegram) : IMe
     }
 
     /// <summary>Completes when at least <paramref name="count"/> calls hang after arriving.</summary>
-    public Task WhenHangingAsync(int count)
+    public Task WhenHangingAsync(int count) => WhenAsync(() => _hanging >= count);
+
+    /// <summary>Completes when at least <paramref name="count"/> messages have arrived.</summary>
+    public Task WhenArrivedAsync(int count) => WhenAsync(() => _arrived.Count >= count);
+
+    private Task WhenAsync(Func<bool> reached)
     {
         lock (_gate)
         {
-            if (_hanging >= count)
+            if (reached())
             {
                 return Task.CompletedTask;
             }
 
             var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            _hangWaiters.Add((count, done));
+            _waiters.Add((reached, done));
             return done.Task;
         }
     }
@@ -110,11 +115,12 @@ public sealed class RecordingSender(Platform platform = Platform.Telegram) : IMe
             if (hang)
             {
                 _hanging++;
-                foreach (var waiter in _hangWaiters.Where(w => _hanging >= w.Count).ToList())
-                {
-                    waiter.Done.TrySetResult();
-                    _hangWaiters.Remove(waiter);
-                }
+            }
+
+            foreach (var waiter in _waiters.Where(w => w.Reached()).ToList())
+            {
+                waiter.Done.TrySetResult();
+                _waiters.Remove(waiter);
             }
         }
 

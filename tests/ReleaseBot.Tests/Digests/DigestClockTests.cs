@@ -1,6 +1,6 @@
-using ReleaseBot.Core.Digest;
+using ReleaseBot.Core.Digests;
 
-namespace ReleaseBot.Tests.Digest;
+namespace ReleaseBot.Tests.Digests;
 
 public sealed class DigestClockTests
 {
