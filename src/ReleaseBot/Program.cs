@@ -2,5 +2,6 @@ using Microsoft.Extensions.Hosting;
 using ReleaseBot.Composition;
 
 var builder = ReleaseBotHost.CreateBuilder(args);
+builder.AddReleaseBotDiscord();
 builder.AddReleaseBotConsole();
 await builder.Build().RunAsync();
