@@ -2,6 +2,8 @@ using Microsoft.Extensions.Hosting;
 using ReleaseBot.Composition;
 
 var builder = ReleaseBotHost.CreateBuilder(args);
+builder.AddReleaseBotStore();
+builder.AddReleaseBotSeed();
 builder.AddReleaseBotDiscord();
 builder.AddReleaseBotConsole();
 await builder.Build().RunAsync();
