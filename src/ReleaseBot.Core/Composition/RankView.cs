@@ -34,11 +34,15 @@ public sealed class RankView(IRankStore ranks, IVendorStore vendorStore)
             var entry = snapshot.Entries.FirstOrDefault(e => e.Rank == rank);
             entries.Add(entry is null
                 ? new RankedEntry(rank, null, null, null)
-                : new RankedEntry(rank, entry.RepoId, VendorMatcher.ByOwner(vendors, entry.RepoId), entry.Note));
+                : new RankedEntry(rank, entry.RepoId, VendorOf(entry, vendors), entry.Note, entry.Label));
         }
 
         return new RankTable(snapshot, entries);
     }
+
+    // The owner decides (DESIGN §3); the entry's own VendorId speaks only for places whose repo is not known.
+    private static Vendor? VendorOf(RankEntry entry, IReadOnlyList<Vendor> vendors) =>
+        VendorMatcher.ByOwner(vendors, entry.RepoId) ?? VendorMatcher.ById(vendors, entry.VendorId);
 
     public static IReadOnlyList<ReplyLine> Lines(RankTable table, Language language)
     {
@@ -48,11 +52,11 @@ public sealed class RankView(IRankStore ranks, IVendorStore vendorStore)
         {
             var rank = "#" + entry.Rank.ToString(CultureInfo.InvariantCulture);
             var vendor = entry.Vendor is null ? null : $"{entry.Vendor.DisplayName(language)} ({t.CountryName(entry.Vendor.Country)})";
-            var note = entry.Note is null ? string.Empty : $" ({entry.Note})";
+            var note = entry.Note is null ? string.Empty : " · " + entry.Note;
             lines.Add(entry switch
             {
                 { RepoId: { } repo } => new ReplyLine($"{rank} {repo} — {vendor ?? t.UnknownOwner(repo.Split('/')[0])}", $"https://huggingface.co/{repo}"),
-                { Vendor: not null } => new ReplyLine($"{rank} {t.RepoNotKnown} — {vendor}{note}"),
+                { Vendor: not null } => new ReplyLine($"{rank} {entry.Label ?? t.RepoNotKnown} — {vendor}{note}"),
                 _ => new ReplyLine($"{rank} — {t.RankNotKnown}{note}"),
             });
         }

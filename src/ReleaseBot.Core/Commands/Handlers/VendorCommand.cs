@@ -36,7 +36,7 @@ public sealed class VendorCommand(IVendorStore vendorStore, IReleaseStore releas
         {
             lines.Add(new ReplyLine(t.VendorTrending(places.Count, table.Entries.Count), Bold: true));
             lines.AddRange(places.Select(p => new ReplyLine(
-                $"#{p.Rank.ToString(CultureInfo.InvariantCulture)} {p.RepoId ?? p.Note ?? t.RepoNotKnown}",
+                $"#{p.Rank.ToString(CultureInfo.InvariantCulture)} {p.RepoId ?? p.Label ?? t.RepoNotKnown}",
                 p.RepoId is null ? null : $"https://huggingface.co/{p.RepoId}")));
         }
 
