@@ -93,13 +93,14 @@ public static partial class StoreMigrations
     {
         var releases = db.GetCollection(Collections.Releases);
         var stale = releases.FindAll()
-            .Where(d => !d.TryGetValue(ReleaseDocument.SortTicks, out var ticks) || ticks.IsNull)
+            .Where(d => !d.TryGetValue(ReleaseDocument.SortKey, out var key) || key.IsNull)
             .ToList();
         foreach (var doc in stale)
         {
             releases.Update(ReleaseDocument.ToDocument(ReleaseDocument.FromDocument(doc)));
         }
-        releases.EnsureIndex(ReleaseDocument.SortTicks);
+        releases.EnsureIndex(ReleaseDocument.SortKey);
+        releases.EnsureIndex(ReleaseDocument.VendorSortKey);
         releases.EnsureIndex(ReleaseDocument.DetectedTicks);
         releases.EnsureIndex(ReleaseDocument.RepoKey, unique: true);
         releases.EnsureIndex(ReleaseDocument.RepoKeys, $"$.{ReleaseDocument.RepoKeys}[*]");
