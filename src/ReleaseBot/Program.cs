@@ -1,1 +1,6 @@
-Console.WriteLine("ReleaseBot");
+using Microsoft.Extensions.Hosting;
+using ReleaseBot.Composition;
+
+var builder = ReleaseBotHost.CreateBuilder(args);
+builder.AddReleaseBot();
+await builder.Build().RunAsync();
