@@ -30,8 +30,8 @@ public static class ReleaseFilter
             reasons.Add(t.RejectVendor(string.Join(", ", names)));
         }
 
-        // Unknown modality passes a modality filter, as in the planner.
-        if (filter.Modalities.Count > 0 && release.Modality != Modality.Unknown && !filter.Modalities.Contains(release.Modality))
+        // A modality list wants known modalities: a release of unknown modality fails it, as in the planner.
+        if (filter.Modalities.Count > 0 && !filter.Modalities.Contains(release.Modality))
         {
             reasons.Add(t.RejectModality(t.ModalityName(release.Modality)));
         }
