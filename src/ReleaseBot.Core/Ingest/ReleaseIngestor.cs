@@ -105,6 +105,23 @@ public sealed partial class ReleaseIngestor(
         return new IngestReport(1, false, stored, announced);
     }
 
+    /// <summary>A repo was renamed (webhook <c>repo/move</c>): a known release follows it, keeping its id so it is not announced again.</summary>
+    public async Task<IngestReport> IngestMoveAsync(string fromRepoId, string toRepoId, DiscoveryPath foundBy, CancellationToken cancellationToken)
+    {
+        if (await releases.FindByRepoIdAsync(fromRepoId, cancellationToken) is { } known)
+        {
+            if (!string.Equals(known.RepoId, toRepoId, StringComparison.OrdinalIgnoreCase))
+            {
+                await releases.UpsertReleaseAsync(WithFormerId(known with { RepoId = toRepoId }, fromRepoId), cancellationToken);
+                Log.Moved(logger, fromRepoId, toRepoId);
+            }
+
+            return IngestReport.Empty;
+        }
+
+        return await IngestRepoAsync(new HubModel { RepoId = toRepoId }, foundBy, cancellationToken);
+    }
+
     private async Task AddNewAsync(
         HubModel hint, DiscoveryPath foundBy, IReadOnlyList<Vendor> vendors, List<string> stored, List<string> announced, CancellationToken cancellationToken)
     {
@@ -228,6 +245,9 @@ public sealed partial class ReleaseIngestor(
 
         [LoggerMessage(3005, LogLevel.Warning, "Enrichment of {RepoId} failed ({Reason}); announcing anyway, will retry")]
         public static partial void DetailFailed(ILogger logger, string repoId, string reason);
+
+        [LoggerMessage(3007, LogLevel.Information, "Release {From} moved to {To}")]
+        public static partial void Moved(ILogger logger, string from, string to);
 
         [LoggerMessage(3006, LogLevel.Information, "Watch {Pattern} matched {RepoId}")]
         public static partial void WatchHit(ILogger logger, string pattern, string repoId);
