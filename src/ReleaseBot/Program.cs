@@ -1,1 +1,9 @@
-Console.WriteLine("ReleaseBot");
+using Microsoft.Extensions.Hosting;
+using ReleaseBot.Composition;
+
+var builder = ReleaseBotHost.CreateBuilder(args);
+builder.AddReleaseBotStore();
+builder.AddReleaseBotSeed();
+builder.AddReleaseBotDiscord();
+builder.AddReleaseBotConsole();
+await builder.Build().RunAsync();
