@@ -31,9 +31,9 @@ public static partial class ParameterEstimate
     }
 
     // "235B", "0.6B", "270M", "1T" as a whole dash/underscore-separated token; "A22B" is not a total.
-    [GeneratedRegex(@"(?<![^-_/.\s])(?<n>\d+(?:\.\d+)?)(?<u>[BbMT])(?![^-_/.\s])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![^-_/.\s])(?<n>\d+(?:\.\d+)?)(?<u>[BbMmT])(?![^-_/.\s])", RegexOptions.CultureInvariant)]
     private static partial Regex TotalPattern();
 
-    [GeneratedRegex(@"(?<![^-_/.\s])A(?<n>\d+(?:\.\d+)?)(?<u>[BbM])(?![^-_/.\s])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![^-_/.\s])A(?<n>\d+(?:\.\d+)?)(?<u>[BbMm])(?![^-_/.\s])", RegexOptions.CultureInvariant)]
     private static partial Regex ActivePattern();
 }
