@@ -53,7 +53,7 @@ public sealed class HubHarness : IAsyncDisposable
         TimeProvider? time = null,
         IReadOnlyList<Vendor>? vendors = null)
     {
-        var hub = await FakeHubServer.StartAsync();
+        var hub = await FakeHubServer.StartAsync(time);
         var store = TestStore.Create();
         await store.Vendors.UpsertVendorsAsync(vendors ?? Vendors, CancellationToken.None);
         var all = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
