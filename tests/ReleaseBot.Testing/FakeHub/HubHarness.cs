@@ -19,15 +19,15 @@ namespace ReleaseBot.Testing.FakeHub;
 public sealed class HubHarness : IAsyncDisposable
 {
     private readonly Dictionary<string, string?> _settings;
-    private readonly Action<IServiceCollection>? _configureServices;
+    private readonly Action<HostApplicationBuilder>? _configure;
     private readonly TimeProvider _time;
 
-    private HubHarness(FakeHubServer hub, TestStore store, Dictionary<string, string?> settings, Action<IServiceCollection>? configureServices, TimeProvider time)
+    private HubHarness(FakeHubServer hub, TestStore store, Dictionary<string, string?> settings, Action<HostApplicationBuilder>? configure, TimeProvider time)
     {
         Hub = hub;
         Store = store;
         _settings = settings;
-        _configureServices = configureServices;
+        _configure = configure;
         _time = time;
         Host = Build();
     }
@@ -49,7 +49,7 @@ public sealed class HubHarness : IAsyncDisposable
     /// <summary>Starts a fake Hub and a store with <see cref="Vendors"/>; <paramref name="settings"/> override <c>ReleaseBot:HuggingFace:*</c>.</summary>
     public static async Task<HubHarness> StartAsync(
         IDictionary<string, string?>? settings = null,
-        Action<IServiceCollection>? configureServices = null,
+        Action<HostApplicationBuilder>? configure = null,
         TimeProvider? time = null,
         IReadOnlyList<Vendor>? vendors = null)
     {
@@ -69,7 +69,7 @@ public sealed class HubHarness : IAsyncDisposable
             all[key.Contains(':', StringComparison.Ordinal) ? key : $"ReleaseBot:HuggingFace:{key}"] = value;
         }
 
-        return new HubHarness(hub, store, all, configureServices, time ?? TimeProvider.System);
+        return new HubHarness(hub, store, all, configure, time ?? TimeProvider.System);
     }
 
     /// <summary>Stops the host, closes and reopens the data file, and builds a fresh host (same sink).</summary>
@@ -104,7 +104,7 @@ public sealed class HubHarness : IAsyncDisposable
         builder.Services.AddSingleton(store.Subscriptions);
         builder.Services.AddSingleton(store.Outbox);
         builder.Services.AddSingleton<IEventSink>(Sink);
-        _configureServices?.Invoke(builder.Services);
+        _configure?.Invoke(builder);
         builder.AddReleaseBotHuggingFace();
         return builder.Build();
     }
