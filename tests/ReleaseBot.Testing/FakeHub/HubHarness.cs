@@ -66,7 +66,7 @@ public sealed class HubHarness : IAsyncDisposable
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
-            all[key.Contains(':', StringComparison.Ordinal) ? key : $"ReleaseBot:HuggingFace:{key}"] = value;
+            all[key.StartsWith("ReleaseBot:", StringComparison.OrdinalIgnoreCase) ? key : $"ReleaseBot:HuggingFace:{key}"] = value;
         }
 
         return new HubHarness(hub, store, all, configure, time ?? TimeProvider.System);
