@@ -2,8 +2,5 @@ using Microsoft.Extensions.Hosting;
 using ReleaseBot.Composition;
 
 var builder = ReleaseBotHost.CreateBuilder(args);
-builder.AddReleaseBotStore();
-builder.AddReleaseBotSeed();
-builder.AddReleaseBotDiscord();
-builder.AddReleaseBotConsole();
+builder.AddReleaseBot();
 await builder.Build().RunAsync();

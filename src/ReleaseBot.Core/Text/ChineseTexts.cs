@@ -29,6 +29,8 @@ public sealed class ChineseTexts : Texts
         _ => code,
     };
 
+    public override string VendorWithCountry(string vendor, string countryCode) => $"{vendor}（{CountryName(countryCode)}）";
+
     public override string ModalityName(Modality modality) => modality switch
     {
         Modality.Text => "文本",

@@ -27,6 +27,7 @@ public abstract class Texts
     public abstract string NeedsAdmin(string command);
     public abstract string CountOutOfRange(string typed, int min, int max);
     public abstract string CountryName(string code);
+    public abstract string VendorWithCountry(string vendor, string countryCode);
     public abstract string ModalityName(Modality modality);
     public abstract string ModeName(DeliveryMode mode);
     public abstract string LanguageName(Language language);
