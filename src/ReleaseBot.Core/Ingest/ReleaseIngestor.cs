@@ -75,7 +75,10 @@ public sealed partial class ReleaseIngestor(
         return new IngestReport(visible.Count, baseline, stored, announced);
     }
 
-    /// <summary>One repo named by a webhook or the trending list. Repos of unknown owners are stored only as vendor derivatives.</summary>
+    /// <summary>
+    /// One repo named by a webhook (vendor repos: announced) or the trending list (only derivatives of vendor models:
+    /// stored and tagged). Repos of other owners are ignored.
+    /// </summary>
     public async Task<IngestReport> IngestRepoAsync(HubModel hint, DiscoveryPath foundBy, CancellationToken cancellationToken)
     {
         var vendors = await vendorStore.GetVendorsAsync(cancellationToken);
@@ -92,9 +95,9 @@ public sealed partial class ReleaseIngestor(
             return IngestReport.Empty;
         }
 
-        // Trending may name a vendor repo before the org's baseline poll; that poll will store it silently.
-        if (foundBy == DiscoveryPath.Trending && vendor is not null &&
-            await state.GetStateAsync(BaselineKey(hint.Owner), cancellationToken) is null)
+        // A vendor's repo in the trending list is left to the vendor poll: trending also lists old repos beyond the
+        // org's first page (Qwen2.5 still trends), and announcing those as new would be wrong.
+        if (foundBy == DiscoveryPath.Trending && vendor is not null)
         {
             return IngestReport.Empty;
         }

@@ -8,7 +8,7 @@ namespace ReleaseBot.HuggingFace.Polling;
 
 /// <summary>
 /// One read of the trending list: a rank snapshot with its moves, and the listed repos handed to the
-/// ingestor (vendor repos not yet seen are releases found by trending; others' repos on a vendor's base are derivatives).
+/// ingestor, which keeps others' repos built on a vendor's model as tagged derivatives.
 /// </summary>
 public sealed partial class TrendingCycle(
     HubClient client,

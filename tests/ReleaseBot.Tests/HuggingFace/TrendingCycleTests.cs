@@ -56,16 +56,18 @@ public sealed class TrendingCycleTests
     }
 
     [Fact]
-    public async Task Trending_VendorRepoBeforeItsOrgPoll_FoundByTrending()
+    public async Task Trending_VendorRepoNotYetPolled_LeftToVendorPoll()
     {
         await using var rig = await HubHarness.StartAsync();
         await rig.Poll.RunAsync(Ct);
         rig.Hub.Add(FakeHubSamples.Model("moonshotai/Kimi-K2-Instruct", "2025-07-11T00:00:00Z", trendingScore: 700));
 
         await rig.Trending.RunAsync(Ct);
+        var afterTrending = await rig.Store.Releases.FindByRepoIdAsync("moonshotai/Kimi-K2-Instruct", Ct);
         await rig.Poll.RunAsync(Ct);
 
+        Assert.Null(afterTrending);
         Assert.Equal(["release:hf:moonshotai/Kimi-K2-Instruct"], rig.Sink.Planned.Select(e => e.Id));
-        Assert.Equal(DiscoveryPath.Trending, (await rig.Store.Releases.FindByRepoIdAsync("moonshotai/Kimi-K2-Instruct", Ct))!.FoundBy);
+        Assert.Equal(DiscoveryPath.VendorPoll, (await rig.Store.Releases.FindByRepoIdAsync("moonshotai/Kimi-K2-Instruct", Ct))!.FoundBy);
     }
 }
