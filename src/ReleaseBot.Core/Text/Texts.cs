@@ -166,6 +166,13 @@ public abstract class Texts
     public abstract string WhyOwnerUnknown(string owner);
     public abstract string WhyDerivative(string baseModel);
     public abstract string WhyPaused(string reason);
+    public abstract string WhySeed { get; }
+    public abstract string WhyBeforeSubscription { get; }
+    public abstract string WhyNotPlanned { get; }
+    public abstract string WhyPending { get; }
+    public abstract string WhySent(string sentAt);
+    public abstract string WhyFailed(string error);
+    public abstract string WhyDropped { get; }
     public abstract string RejectVendor(string vendors);
     public abstract string RejectModality(string modality);
     public abstract string RejectMinParams(string min);
