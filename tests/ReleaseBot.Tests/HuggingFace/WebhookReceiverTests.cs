@@ -1,4 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using ReleaseBot.Composition;
+using ReleaseBot.ConsoleChat;
+using ReleaseBot.Core.Commands;
 using ReleaseBot.Core.Domain;
 using ReleaseBot.HuggingFace.Webhooks;
 using ReleaseBot.Testing.FakeHub;
@@ -11,13 +14,46 @@ public sealed class WebhookReceiverTests
     private static readonly CancellationToken Ct = CancellationToken.None;
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
 
-    private static Task<HubHarness> StartAsync() => HubHarness.StartAsync(new Dictionary<string, string?>
+    private static Task<HubHarness> StartAsync() => HubHarness.StartAsync(
+        new Dictionary<string, string?>
+        {
+            ["Webhook:Enabled"] = "true",
+            ["Webhook:Secret"] = Secret,
+            ["Webhook:Path"] = "/hf-webhook",
+            ["Webhook:ListenUrl"] = "http://127.0.0.1:0",
+        },
+        b => b.AddReleaseBotCommands());
+
+    [Fact]
+    public async Task Why_ReleasesFoundByWebhookAndPoll_SayWhichPath()
     {
-        ["Webhook:Enabled"] = "true",
-        ["Webhook:Secret"] = Secret,
-        ["Webhook:Path"] = "/hf-webhook",
-        ["Webhook:ListenUrl"] = "http://127.0.0.1:0",
-    });
+        await using var rig = await StartAsync();
+        await rig.Poll.RunAsync(Ct);
+        await rig.Host.StartAsync();
+        var url = await rig.Services.GetRequiredService<WebhookReceiver>().ListeningAsync;
+        rig.Hub.Add(FakeHubSamples.Model("Qwen/Qwen3-Example-8B", "2025-07-29T00:00:00Z"));
+        rig.Hub.Add(FakeHubSamples.Model("zai-org/GLM-4.5", "2025-07-28T00:00:00Z"));
+        using var http = new HttpClient();
+        await FakeHubWebhooks.SendAsync(http, url, FakeHubWebhooks.RepoCreated("Qwen/Qwen3-Example-8B"), Secret);
+        await rig.Sink.WaitForAsync(e => e.Id == "release:hf:Qwen/Qwen3-Example-8B", Wait);
+        await rig.Poll.RunAsync(Ct);
+        var router = rig.Services.GetRequiredService<ICommandRouter>();
+
+        var byWebhook = await AskAsync(router, "/why Qwen/Qwen3-Example-8B");
+        var byPoll = await AskAsync(router, "/why zai-org/GLM-4.5");
+
+        Assert.Contains("a Hub webhook", byWebhook, StringComparison.Ordinal);
+        Assert.Contains("polling the vendor's Hub organisation", byPoll, StringComparison.Ordinal);
+    }
+
+    private static async Task<string> AskAsync(ICommandRouter router, string text) =>
+        (await router.HandleAsync(new CommandRequest
+        {
+            Chat = new ChatAddress(Platform.Console, "console"),
+            Text = text,
+            IsPrivate = true,
+            Environment = ConsoleChatEnvironment.Instance,
+        }, Ct)).ToPlainText();
 
     [Fact]
     public async Task Webhook_GoodSecret_IngestsAtOnceAndPollAddsNothing()
