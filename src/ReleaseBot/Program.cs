@@ -1,1 +1,7 @@
-Console.WriteLine("ReleaseBot");
+using Microsoft.Extensions.Hosting;
+using ReleaseBot.Composition;
+
+var builder = ReleaseBotHost.CreateBuilder(args);
+builder.AddReleaseBotDiscord();
+builder.AddReleaseBotConsole();
+await builder.Build().RunAsync();

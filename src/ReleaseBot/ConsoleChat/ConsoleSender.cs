@@ -1,0 +1,25 @@
+using ReleaseBot.Core.Domain;
+using ReleaseBot.Core.Ports;
+using ReleaseBot.Core.Replies;
+
+namespace ReleaseBot.ConsoleChat;
+
+/// <summary>Delivers announcements and digests for the console chat by printing them.</summary>
+public sealed class ConsoleSender(ConsoleIo io, TimeProvider timeProvider) : IMessageSender, IDisposable
+{
+    private readonly NoRateLimiter _limiter = new();
+    private long _sent;
+
+    public Platform Platform => Platform.Console;
+
+    public IChatRateLimiter RateLimiter => _limiter;
+
+    public async Task<SendOutcome> SendAsync(ChatAddress chat, Reply reply, CancellationToken cancellationToken)
+    {
+        await io.WriteBlockAsync(ConsoleRenderer.Render(reply), cancellationToken);
+        var id = Interlocked.Increment(ref _sent);
+        return new SendOutcome.Sent([$"console-{timeProvider.GetUtcNow().ToUnixTimeMilliseconds()}-{id}"]);
+    }
+
+    public void Dispose() => _limiter.Dispose();
+}
