@@ -1,0 +1,38 @@
+using ReleaseBot.Core.Composition;
+using ReleaseBot.Core.Ports;
+using ReleaseBot.Core.Replies;
+using ReleaseBot.Core.Vendors;
+
+namespace ReleaseBot.Core.Commands.Handlers;
+
+/// <summary><c>/model &lt;owner/name&gt;</c>: the card of one known release.</summary>
+public sealed class ModelCommand(IReleaseStore releases, IVendorStore vendorStore, IRankStore ranks) : ICommandHandler
+{
+    public string Name => "model";
+
+    public async Task<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        var t = context.T;
+        if (context.Args.Count != 1)
+        {
+            return CommandReplies.Usage(context, context.Args.Count == 0 ? t.RepoArgMissing : t.TooManyArguments);
+        }
+
+        if (!RepoIdArgument.TryParse(context.Args[0], out var repoId))
+        {
+            return CommandReplies.Usage(context, t.BadRepoId(CommandReplies.Echo(context.Args[0])));
+        }
+
+        var release = await releases.FindByRepoIdAsync(repoId, cancellationToken);
+        if (release is null)
+        {
+            return Reply.Error(t.ModelNotKnown(repoId));
+        }
+
+        var vendors = await vendorStore.GetVendorsAsync(cancellationToken);
+        var vendor = VendorMatcher.ById(vendors, release.VendorId) ?? VendorMatcher.ByOwner(vendors, release.RepoId);
+        var baseVendor = VendorMatcher.ById(vendors, release.BaseVendorId) ?? VendorMatcher.ByOwner(vendors, release.BaseModel);
+        var snapshot = await ranks.GetLatestSnapshotAsync(cancellationToken);
+        return ReleaseCard.Card(release, vendor, baseVendor, snapshot?.RankOf(release.RepoId), context.Language, ReplyKind.Info, headline: null);
+    }
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+using ReleaseBot.Core.Domain;
+using ReleaseBot.Core.Ports;
+using ReleaseBot.Core.Replies;
+using ReleaseBot.Core.Text;
+using ReleaseBot.Core.Vendors;
+
+namespace ReleaseBot.Core.Commands.Handlers;
+
+/// <summary><c>/settings</c>: this chat's filters, mode, digest time and zone, language, pause reason and watches.</summary>
+public sealed class SettingsCommand(IVendorStore vendorStore, IWatchStore watches) : ICommandHandler
+{
+    public string Name => "settings";
+
+    public async Task<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        var t = context.T;
+        if (context.Args.Count > 0)
+        {
+            return CommandReplies.Usage(context, t.SettingsReadOnly);
+        }
+
+        if (context.Subscription is not { } s)
+        {
+            return new Reply
+            {
+                Lines = [new ReplyLine(t.NotSubscribedHint), new ReplyLine($"{t.FieldLanguage}: {t.LanguageName(context.Language)}")],
+            };
+        }
+
+        var vendors = await vendorStore.GetVendorsAsync(cancellationToken);
+        var watchList = await watches.GetWatchesAsync(s.Id, cancellationToken);
+        var f = s.Filter;
+        var fields = new List<ReplyField>
+        {
+            new(t.FieldState, s.Active ? t.Active : t.Paused(s.PausedReason ?? t.Unknown)),
+            new(t.FieldVendors, VendorList(f, vendors, context.Language), Inline: false),
+            new(t.FieldModalities, f.Modalities.Count == 0 ? t.All : string.Join(", ", f.Modalities.Select(t.ModalityName))),
+            new(t.FieldMinParams, f.MinParams is { } min ? ParamFormatter.Format(min) : t.None),
+            new(t.FieldOfficialOnly, f.OfficialOnly ? t.Yes : t.No),
+            new(t.FieldRankAlerts, f.RankAlerts ? t.Yes : t.No),
+            new(t.FieldMode, t.ModeName(s.Mode)),
+            new(t.FieldDigest, $"{s.DigestTime.ToString("HH:mm", CultureInfo.InvariantCulture)} {s.TimeZone}" + (s.WantsDigest || !s.Active ? string.Empty : $" ({t.DigestOff})")),
+            new(t.FieldLanguage, t.LanguageName(s.Language)),
+            new(t.FieldWatches, watchList.Count == 0 ? t.None : string.Join(", ", watchList.Select(w => w.Pattern)), Inline: false),
+        };
+        return new Reply { Title = t.SettingsTitle(s.ChatTitle ?? s.Chat.Key), Fields = fields, Footer = t.SettingsFooter };
+    }
+
+    public static string VendorList(SubscriptionFilter filter, IReadOnlyList<Vendor> vendors, Language language) =>
+        filter.Vendors.Count == 0
+            ? Texts.For(language).AllVendors
+            : string.Join(", ", filter.Vendors.Select(id => VendorMatcher.ById(vendors, id)?.DisplayName(language) ?? id));
+}

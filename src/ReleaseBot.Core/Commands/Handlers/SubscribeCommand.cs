@@ -1,0 +1,147 @@
+using ReleaseBot.Core.Domain;
+using ReleaseBot.Core.Ports;
+using ReleaseBot.Core.Replies;
+using ReleaseBot.Core.Vendors;
+
+namespace ReleaseBot.Core.Commands.Handlers;
+
+/// <summary>
+/// <c>/subscribe [vendors…] [instant|digest|both]</c> creates or updates this chat's subscription (a paused one is
+/// re-activated). On Telegram, <c>/subscribe @channel [vendors…]</c> from a private chat subscribes a channel.
+/// </summary>
+public sealed class SubscribeCommand(ISubscriptionStore subscriptions, IVendorStore vendorStore, ChatSettings settings) : ICommandHandler
+{
+    public string Name => "subscribe";
+
+    public async Task<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        var t = context.T;
+        var args = context.Args.ToList();
+        var channel = args.Count > 0 && args[0].StartsWith('@') ? args[0] : null;
+        if (channel is not null)
+        {
+            args.RemoveAt(0);
+        }
+        else if (!await context.IsAdminAsync(cancellationToken))
+        {
+            return CommandReplies.NotAdmin(context);
+        }
+
+        DeliveryMode? mode = null;
+        var vendorIds = new List<string>();
+        var allVendors = false;
+        var vendors = await vendorStore.GetVendorsAsync(cancellationToken);
+        foreach (var arg in args)
+        {
+            if (ParseMode(arg) is { } parsed)
+            {
+                if (mode is not null)
+                {
+                    return CommandReplies.Usage(context, t.OneModeOnly);
+                }
+
+                mode = parsed;
+            }
+            else if (arg.Equals("all", StringComparison.OrdinalIgnoreCase) || arg == "全部")
+            {
+                allVendors = true;
+            }
+            else if (VendorMatcher.Match(vendors, arg) is { Vendor: { } vendor })
+            {
+                vendorIds.Add(vendor.Id);
+            }
+            else
+            {
+                return CommandReplies.UnknownVendor(context, arg, VendorMatcher.Match(vendors, arg).Suggestions);
+            }
+        }
+
+        var change = new SubscriptionChange(mode, allVendors ? [] : vendorIds.Count > 0 ? [.. vendorIds.Distinct(StringComparer.Ordinal)] : null);
+        return channel is null
+            ? await SubscribeChatAsync(context, change, vendors, cancellationToken)
+            : await SubscribeChannelAsync(context, channel, change, vendors, cancellationToken);
+    }
+
+    private async Task<Reply> SubscribeChatAsync(CommandContext context, SubscriptionChange change, IReadOnlyList<Vendor> vendors, CancellationToken cancellationToken)
+    {
+        var request = context.Request;
+        var existing = context.Subscription;
+        var subscription = change.Apply(existing ?? settings.Create(request.Chat, request.ChatTitle, request.SenderId, context.Language));
+        await subscriptions.UpsertSubscriptionAsync(subscription, cancellationToken);
+        return Done(context, subscription, existing, vendors);
+    }
+
+    private async Task<Reply> SubscribeChannelAsync(
+        CommandContext context, string channel, SubscriptionChange change, IReadOnlyList<Vendor> vendors, CancellationToken cancellationToken)
+    {
+        var t = context.T;
+        var request = context.Request;
+        if (request.Chat.Platform != Platform.Telegram)
+        {
+            return CommandReplies.Usage(context, t.ChannelTelegramOnly);
+        }
+
+        if (!request.IsPrivate)
+        {
+            return CommandReplies.Usage(context, t.ChannelFromPrivateChat);
+        }
+
+        var shown = CommandReplies.Echo(channel);
+        var check = await request.Environment.CheckChannelAsync(channel, cancellationToken);
+        if (check.Status != ChannelCheckStatus.Ok || check.ChatId is null)
+        {
+            return Reply.Error(check.Status switch
+            {
+                ChannelCheckStatus.BotCannotPost => t.ChannelBotCannotPost(shown),
+                ChannelCheckStatus.SenderNotAdmin => t.ChannelSenderNotAdmin(shown),
+                ChannelCheckStatus.NotSupported => t.ChannelTelegramOnly,
+                _ => t.ChannelNotFound(shown),
+            });
+        }
+
+        var chat = new ChatAddress(Platform.Telegram, check.ChatId);
+        var existing = await subscriptions.FindByChatAsync(chat, cancellationToken);
+        var subscription = change.Apply(existing ?? settings.Create(chat, check.Title ?? channel, request.SenderId, context.Language));
+        await subscriptions.UpsertSubscriptionAsync(subscription, cancellationToken);
+        var posted = await request.Environment.PostToChannelAsync(check.ChatId, Reply.Text(t.ChannelWelcome), cancellationToken);
+        var reply = Done(context, subscription, existing, vendors);
+        return posted ? reply : reply with { Footer = t.ChannelFirstPostFailed };
+    }
+
+    private static Reply Done(CommandContext context, Subscription subscription, Subscription? before, IReadOnlyList<Vendor> vendors)
+    {
+        var t = context.T;
+        var headline = before is null ? t.Subscribed : before.Active ? t.SubscriptionUpdated : t.SubscriptionResumed;
+        return new Reply
+        {
+            Kind = ReplyKind.Done,
+            Lines =
+            [
+                new ReplyLine(headline, Bold: true),
+                new ReplyLine(t.SubscriptionSummary(SettingsCommand.VendorList(subscription.Filter, vendors, context.Language), t.ModeName(subscription.Mode))),
+                new ReplyLine(t.SeeSettings),
+            ],
+        };
+    }
+
+    private static DeliveryMode? ParseMode(string arg) => arg.ToLowerInvariant() switch
+    {
+        "instant" or "即时" => DeliveryMode.Instant,
+        "digest" or "摘要" => DeliveryMode.Digest,
+        "both" or "两者" => DeliveryMode.Both,
+        _ => null,
+    };
+
+    /// <summary>What /subscribe changes: mode and vendor list when given (empty list = all vendors); re-activates.</summary>
+    private sealed record SubscriptionChange(DeliveryMode? Mode, IReadOnlyList<string>? Vendors)
+    {
+        public Subscription Apply(Subscription subscription) => subscription with
+        {
+            Mode = Mode ?? subscription.Mode,
+            Filter = Vendors is null ? subscription.Filter : subscription.Filter with { Vendors = Vendors },
+            Active = true,
+            PausedReason = null,
+            PausedAt = null,
+        };
+    }
+}

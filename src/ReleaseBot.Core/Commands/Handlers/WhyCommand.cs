@@ -1,0 +1,87 @@
+using System.Globalization;
+using ReleaseBot.Core.Composition;
+using ReleaseBot.Core.Domain;
+using ReleaseBot.Core.Ports;
+using ReleaseBot.Core.Replies;
+using ReleaseBot.Core.Vendors;
+
+namespace ReleaseBot.Core.Commands.Handlers;
+
+/// <summary>
+/// <c>/why &lt;owner/name&gt;</c>: how the bot found a repo, whose it is (by owner), official or derivative,
+/// and which of this chat's settings would turn it away.
+/// </summary>
+public sealed class WhyCommand(IReleaseStore releases, IVendorStore vendorStore) : ICommandHandler
+{
+    public string Name => "why";
+
+    public async Task<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        var t = context.T;
+        if (context.Args.Count != 1)
+        {
+            return CommandReplies.Usage(context, context.Args.Count == 0 ? t.RepoArgMissing : t.TooManyArguments);
+        }
+
+        if (!RepoIdArgument.TryParse(context.Args[0], out var repoId))
+        {
+            return CommandReplies.Usage(context, t.BadRepoId(CommandReplies.Echo(context.Args[0])));
+        }
+
+        var vendors = await vendorStore.GetVendorsAsync(cancellationToken);
+        var owner = repoId.Split('/')[0];
+        var ownerVendor = VendorMatcher.ByOwner(vendors, repoId);
+        var lines = new List<ReplyLine>
+        {
+            new(ownerVendor is null ? t.WhyOwnerUnknown(owner) : t.WhyOwnerVendor(owner, ownerVendor.DisplayName(context.Language))),
+        };
+
+        var release = await releases.FindByRepoIdAsync(repoId, cancellationToken);
+        if (release is null)
+        {
+            lines.Insert(0, new ReplyLine(t.WhyNotSeen(repoId), Bold: true));
+            return new Reply { Kind = ReplyKind.Info, Title = repoId, Lines = lines };
+        }
+
+        var detected = release.DetectedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+        lines.Insert(0, new ReplyLine(t.WhyFoundBy(t.DiscoveryName(release.FoundBy), detected), Bold: true));
+        if (!string.Equals(release.RepoId, repoId, StringComparison.OrdinalIgnoreCase))
+        {
+            lines.Add(new ReplyLine(t.WhyRenamed(repoId, release.RepoId)));
+        }
+
+        lines.Add(new ReplyLine(release.Official
+            ? t.WhyOfficial
+            : t.WhyDerivative(release.BaseModel ?? t.Unknown)));
+        lines.AddRange(ChatVerdict(context, release, vendors));
+        return new Reply { Kind = ReplyKind.Info, Title = release.RepoId, TitleUrl = release.Url, Lines = lines };
+    }
+
+    private static IEnumerable<ReplyLine> ChatVerdict(CommandContext context, Release release, IReadOnlyList<Vendor> vendors)
+    {
+        var t = context.T;
+        if (context.Subscription is not { } subscription)
+        {
+            yield return new ReplyLine(t.WhyNoSubscription);
+            yield break;
+        }
+
+        if (!subscription.Active)
+        {
+            yield return new ReplyLine(t.WhyPaused(subscription.PausedReason ?? t.Unknown));
+        }
+
+        var rejections = ReleaseFilter.Rejections(subscription.Filter, release, vendors, context.Language);
+        if (rejections.Count == 0)
+        {
+            yield return new ReplyLine(subscription.WantsInstant || !subscription.Active ? t.WhyAccepted : t.WhyAcceptedDigestOnly);
+            yield break;
+        }
+
+        yield return new ReplyLine(t.WhyRejected);
+        foreach (var reason in rejections)
+        {
+            yield return new ReplyLine("• " + reason);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+using System.Globalization;
+using ReleaseBot.Core.Domain;
+using ReleaseBot.Core.Ports;
+using ReleaseBot.Core.Replies;
+using ReleaseBot.Core.Text;
+using ReleaseBot.Core.Vendors;
+
+namespace ReleaseBot.Core.Composition;
+
+/// <summary>The message each event becomes for one subscription, read from the store at send time.</summary>
+public sealed class EventComposer(IReleaseStore releases, IVendorStore vendorStore, IRankStore ranks, DigestComposer digests)
+    : IEventComposer
+{
+    public async Task<Reply?> ComposeAsync(BotEvent botEvent, Subscription subscription, CancellationToken cancellationToken)
+    {
+        var language = subscription.Language;
+        return botEvent.Kind switch
+        {
+            EventKind.ReleaseDetected => await ReleaseAsync(botEvent, language, null, cancellationToken),
+            EventKind.WatchHit => await ReleaseAsync(botEvent, language, botEvent.WatchPattern ?? string.Empty, cancellationToken),
+            EventKind.RankChanged => await RankAsync(botEvent, language, cancellationToken),
+            EventKind.Digest => await digests.ComposeAsync(botEvent, subscription, cancellationToken),
+            EventKind.Notice => botEvent.NoticeText is { Length: > 0 } text ? Reply.Text(text) : null,
+            _ => null,
+        };
+    }
+
+    private async Task<Reply?> ReleaseAsync(BotEvent botEvent, Language language, string? watchPattern, CancellationToken cancellationToken)
+    {
+        var release = botEvent.ReleaseId is null ? null : await releases.GetReleaseAsync(botEvent.ReleaseId, cancellationToken);
+        if (release is null)
+        {
+            return null;
+        }
+
+        var vendors = await vendorStore.GetVendorsAsync(cancellationToken);
+        var vendor = VendorMatcher.ById(vendors, release.VendorId) ?? VendorMatcher.ByOwner(vendors, release.RepoId);
+        var baseVendor = VendorMatcher.ById(vendors, release.BaseVendorId) ?? VendorMatcher.ByOwner(vendors, release.BaseModel);
+        var snapshot = await ranks.GetLatestSnapshotAsync(cancellationToken);
+        var t = Texts.For(language);
+        var headline = watchPattern is not null
+            ? t.WatchHitHeadline(watchPattern)
+            : t.NewReleaseHeadline(ReleaseCard.VendorName(release, vendor, language));
+        return ReleaseCard.Card(release, vendor, baseVendor, snapshot?.RankOf(release.RepoId), language, ReplyKind.Announcement, headline);
+    }
+
+    private async Task<Reply?> RankAsync(BotEvent botEvent, Language language, CancellationToken cancellationToken)
+    {
+        if (botEvent.RankMove is not { } move)
+        {
+            return null;
+        }
+
+        var t = Texts.For(language);
+        var url = $"https://huggingface.co/{move.RepoId}";
+        var release = await releases.FindByRepoIdAsync(move.RepoId, cancellationToken);
+        var vendors = await vendorStore.GetVendorsAsync(cancellationToken);
+        var vendor = VendorMatcher.ById(vendors, release?.VendorId) ?? VendorMatcher.ByOwner(vendors, move.RepoId);
+        var headline = move.Kind switch
+        {
+            RankMoveKind.ReachedFirst => t.RankReachedFirst(move.RepoId),
+            RankMoveKind.EnteredTop => t.RankEnteredTop(move.RepoId, move.To),
+            _ => t.RankClimbed(move.RepoId, (move.From ?? move.To) - move.To, move.To),
+        };
+        var fields = new List<ReplyField>
+        {
+            new(t.FieldTrending, "#" + move.To.ToString(CultureInfo.InvariantCulture)),
+            new(t.FieldVendor, vendor is null ? t.UnknownOwner(move.RepoId.Split('/')[0]) : $"{vendor.DisplayName(language)} ({t.CountryName(vendor.Country)})"),
+        };
+        if (move.From is { } from)
+        {
+            fields.Add(new ReplyField(t.FieldPrevious, "#" + from.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        return new Reply
+        {
+            Kind = ReplyKind.Announcement,
+            Title = release?.Title ?? move.RepoId,
+            TitleUrl = url,
+            Lines = [new ReplyLine(headline, Bold: true)],
+            Fields = fields,
+            Links = [new ReplyLink(t.ModelPage, url)],
+        };
+    }
+}

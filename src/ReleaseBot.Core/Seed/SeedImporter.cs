@@ -1,0 +1,82 @@
+using Microsoft.Extensions.Logging;
+using ReleaseBot.Core.Ports;
+
+namespace ReleaseBot.Core.Seed;
+
+/// <summary>
+/// Loads the bundled vendors, release history and trending snapshots into the store on first start
+/// and again whenever the files change (compared by hash). Idempotent, and it publishes no events:
+/// seed history is background knowledge, not news.
+/// </summary>
+public sealed partial class SeedImporter(
+    IVendorStore vendorStore,
+    IReleaseStore releaseStore,
+    IRankStore rankStore,
+    IStateStore stateStore,
+    ILogger<SeedImporter> logger)
+{
+    /// <summary>State key holding the hash of the last imported files.</summary>
+    public const string HashStateKey = "seed:hash";
+
+    public async Task<SeedImportResult> ImportAsync(SeedSource source, CancellationToken cancellationToken)
+    {
+        var hash = source.ComputeHash();
+        if (await stateStore.GetStateAsync(HashStateKey, cancellationToken) == hash)
+        {
+            Log.Unchanged(logger, hash);
+            return new SeedImportResult(hash, Skipped: true);
+        }
+
+        var catalog = SeedCatalog.Parse(source);
+        await vendorStore.UpsertVendorsAsync(catalog.Vendors, cancellationToken);
+
+        var counts = new int[Enum.GetValues<SeedMergeOutcome>().Length];
+        foreach (var seed in catalog.Releases)
+        {
+            var existing = await releaseStore.FindByRepoIdAsync(seed.RepoId, cancellationToken);
+            var (write, outcome) = SeedReleaseMerge.Merge(existing, seed);
+            if (write is not null && outcome == SeedMergeOutcome.Inserted)
+            {
+                await releaseStore.TryAddReleaseAsync(write, cancellationToken);
+            }
+            else if (write is not null)
+            {
+                await releaseStore.UpsertReleaseAsync(write, cancellationToken);
+            }
+
+            counts[(int)outcome]++;
+        }
+
+        var snapshotsAdded = 0;
+        foreach (var snapshot in catalog.Snapshots)
+        {
+            // Snapshots are history: an id already stored keeps its first version.
+            snapshotsAdded += await rankStore.TryAddSnapshotAsync(snapshot, cancellationToken) ? 1 : 0;
+        }
+
+        // Written last, so an import cut short is simply repeated at the next start.
+        await stateStore.SetStateAsync(HashStateKey, hash, cancellationToken);
+
+        var result = new SeedImportResult(
+            hash,
+            Skipped: false,
+            Vendors: catalog.Vendors.Count,
+            Inserted: counts[(int)SeedMergeOutcome.Inserted],
+            Updated: counts[(int)SeedMergeOutcome.Updated],
+            Filled: counts[(int)SeedMergeOutcome.Filled],
+            Unchanged: counts[(int)SeedMergeOutcome.Unchanged],
+            SnapshotsAdded: snapshotsAdded);
+        Log.Imported(logger, result.Vendors, result.Inserted, result.Updated, result.Filled, result.Unchanged, result.SnapshotsAdded);
+        return result;
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 1, Level = LogLevel.Debug, Message = "Seed files unchanged (hash {Hash}); nothing to import")]
+        public static partial void Unchanged(ILogger logger, string hash);
+
+        [LoggerMessage(EventId = 2, Level = LogLevel.Information,
+            Message = "Seed imported: {Vendors} vendors; releases {Inserted} new, {Updated} updated, {Filled} filled, {Unchanged} unchanged; {Snapshots} snapshots added")]
+        public static partial void Imported(ILogger logger, int vendors, int inserted, int updated, int filled, int unchanged, int snapshots);
+    }
+}

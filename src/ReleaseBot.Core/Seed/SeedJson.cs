@@ -1,0 +1,46 @@
+using System.Text.Json;
+
+namespace ReleaseBot.Core.Seed;
+
+/// <summary>Reads a seed file with System.Text.Json, turning its errors into <see cref="SeedFormatException"/>.</summary>
+internal static class SeedJson
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        // A misspelt field would otherwise be dropped silently and the fact lost.
+        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict,
+    };
+
+    public static T Deserialize<T>(ReadOnlyMemory<byte> utf8, string file)
+        where T : class
+    {
+        var span = utf8.Span;
+        // Editors on Windows like to add a byte order mark; Utf8JsonReader rejects it.
+        if (span.StartsWith("\uFEFF"u8))
+        {
+            span = span[3..];
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<T>(span, Options)
+                ?? throw new SeedFormatException(file, ["$: the file holds JSON null"]);
+        }
+        catch (JsonException e)
+        {
+            var where = e.Path ?? "$";
+            var line = e.LineNumber is { } l ? $" (line {l + 1})" : "";
+            throw new SeedFormatException(file, [$"{where}{line}: {FirstSentence(e.Message)}"], e);
+        }
+    }
+
+    // System.Text.Json appends "Path: … | LineNumber: …" which the line above already says.
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
+    }
+}

@@ -1,0 +1,152 @@
+using ReleaseBot.Core.Domain;
+
+namespace ReleaseBot.Core.Seed;
+
+/// <summary>Validates the <c>releases</c> of <c>releases.seed.json</c> and maps each repo to a <see cref="Release"/>.</summary>
+internal static class SeedReleaseReader
+{
+    public static IReadOnlyList<Release> Read(IReadOnlyList<SeedReleaseDto>? dtos, IReadOnlyList<Vendor> vendors, SeedErrors errors)
+    {
+        if (dtos is null)
+        {
+            errors.Add("releases", "missing");
+            return [];
+        }
+
+        var releases = new List<Release>(dtos.Count);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < dtos.Count; i++)
+        {
+            var at = $"releases[{i}]";
+            if (dtos[i] is not { } dto)
+            {
+                errors.Add(at, "null");
+                continue;
+            }
+
+            if (Map(dto, at, vendors, errors) is not { } release)
+            {
+                continue;
+            }
+
+            foreach (var id in release.FormerRepoIds.Prepend(release.RepoId))
+            {
+                if (!seen.Add(id))
+                {
+                    errors.Add($"{at}.repoId", $"'{id}' appears twice (as a repo id or former repo id)");
+                }
+            }
+
+            releases.Add(release);
+        }
+
+        return releases;
+    }
+
+    private static Release? Map(SeedReleaseDto dto, string at, IReadOnlyList<Vendor> vendors, SeedErrors errors)
+    {
+        var ok = errors.CheckRepoId($"{at}.repoId", dto.RepoId);
+        var vendor = ok ? OwnerVendor(dto, at, vendors, errors) : null;
+        ok &= vendor is not null;
+
+        if (dto.PublishedAt is null)
+        {
+            errors.Add($"{at}.publishedAt", "missing");
+            ok = false;
+        }
+
+        var modality = Modality.Unknown;
+        ok &= dto.Modality is null || errors.TryParseEnum($"{at}.modality", dto.Modality, out modality);
+        var status = ReleaseStatus.Released;
+        ok &= dto.Status is null || errors.TryParseEnum($"{at}.status", dto.Status, out status);
+        ok &= CheckParams(dto, at, errors);
+
+        var former = errors.Names($"{at}.formerRepoIds", dto.FormerRepoIds);
+        for (var j = 0; j < former.Count; j++)
+        {
+            ok &= errors.CheckRepoId($"{at}.formerRepoIds[{j}]", former[j]);
+        }
+
+        if (!ok)
+        {
+            return null;
+        }
+
+        var repoId = dto.RepoId!;
+        return new Release
+        {
+            Id = Release.IdFor(repoId),
+            RepoId = repoId,
+            VendorId = vendor!.Id,
+            Family = Blank(dto.Family),
+            Title = Blank(dto.Title) ?? repoId[(repoId.IndexOf('/', StringComparison.Ordinal) + 1)..],
+            CreatedAt = dto.CreatedAt,
+            // Seed rows were "detected" when they were published; that keeps them out of any
+            // detection window of a live digest.
+            DetectedAt = dto.PublishedAt!.Value,
+            PublishedAt = dto.PublishedAt,
+            Modality = modality,
+            PipelineTag = Blank(dto.PipelineTag),
+            TotalParams = dto.TotalParams,
+            ActiveParams = dto.ActiveParams,
+            ParamsEstimated = dto.ParamsEstimated ?? false,
+            Licence = Blank(dto.Licence),
+            Gated = dto.Gated,
+            HasModelCard = dto.HasModelCard,
+            Official = dto.Official ?? true,
+            BaseModel = Blank(dto.BaseModel),
+            Status = status,
+            FoundBy = DiscoveryPath.Seed,
+            FormerRepoIds = former,
+            Enriched = false,
+            Notes = Blank(dto.Notes),
+        };
+    }
+
+    /// <summary>The vendor owning the repo's org; the file's vendorId may only confirm it (never a name match).</summary>
+    private static Vendor? OwnerVendor(SeedReleaseDto dto, string at, IReadOnlyList<Vendor> vendors, SeedErrors errors)
+    {
+        var repoId = dto.RepoId!;
+        var owner = repoId[..repoId.IndexOf('/', StringComparison.Ordinal)];
+        var vendor = vendors.FirstOrDefault(v => v.OwnsOrg(owner));
+        if (vendor is null)
+        {
+            errors.Add($"{at}.repoId", $"owner '{owner}' is no vendor's org in the vendor catalogue");
+            return null;
+        }
+
+        if (dto.VendorId is not null && !string.Equals(dto.VendorId, vendor.Id, StringComparison.Ordinal))
+        {
+            errors.Add($"{at}.vendorId", $"'{dto.VendorId}' does not match '{vendor.Id}', the vendor owning org '{owner}'");
+            return null;
+        }
+
+        return vendor;
+    }
+
+    private static bool CheckParams(SeedReleaseDto dto, string at, SeedErrors errors)
+    {
+        var ok = true;
+        if (dto.TotalParams is <= 0)
+        {
+            errors.Add($"{at}.totalParams", "must be positive (a count of parameters, e.g. 235000000000)");
+            ok = false;
+        }
+
+        if (dto.ActiveParams is <= 0)
+        {
+            errors.Add($"{at}.activeParams", "must be positive");
+            ok = false;
+        }
+
+        if (dto.TotalParams is { } total && dto.ActiveParams is { } active && active > total)
+        {
+            errors.Add($"{at}.activeParams", $"{active} exceeds totalParams {total}");
+            ok = false;
+        }
+
+        return ok;
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,92 @@
+using ReleaseBot.Core.Domain;
+
+namespace ReleaseBot.Core.Vendors;
+
+/// <summary>
+/// Finds a vendor from what a user typed (<c>qwen</c>, <c>Qwen</c>, <c>阿里</c>, <c>alibaba</c>, <c>通义</c>, <c>kimi</c> …),
+/// and attributes repos to vendors by owner. Name matching is only for user input: a release
+/// belongs to a vendor through its repo owner alone (DESIGN §3).
+/// </summary>
+public static class VendorMatcher
+{
+    private const int MaxSuggestions = 3;
+
+    public static VendorMatch Match(IReadOnlyList<Vendor> vendors, string query)
+    {
+        var key = NameKey.Of(query);
+        if (key.Length == 0)
+        {
+            return new VendorMatch(null, []);
+        }
+
+        // Exact key first (id, names, short name, aliases, orgs, families), then the weaker rules.
+        var found = vendors.FirstOrDefault(v => KeysOf(v).Contains(key))
+            ?? FamilyPrefix(vendors, key)
+            ?? ChineseSubstring(vendors, key);
+        return found is not null ? new VendorMatch(found, []) : new VendorMatch(null, Suggest(vendors, key));
+    }
+
+    /// <summary>The vendor whose HF org (or legacy org) owns the repo, or null.</summary>
+    public static Vendor? ByOwner(IReadOnlyList<Vendor> vendors, string? repoId)
+    {
+        if (string.IsNullOrEmpty(repoId))
+        {
+            return null;
+        }
+
+        var owner = repoId.Split('/')[0];
+        return vendors.FirstOrDefault(v => v.OwnsOrg(owner));
+    }
+
+    public static Vendor? ById(IReadOnlyList<Vendor> vendors, string? id) =>
+        id is null ? null : vendors.FirstOrDefault(v => string.Equals(v.Id, id, StringComparison.OrdinalIgnoreCase));
+
+    private static HashSet<string> KeysOf(Vendor v)
+    {
+        var names = new List<string?> { v.Id, v.NameEn, v.NameZh, v.ShortName };
+        names.AddRange(v.Aliases);
+        names.AddRange(v.HfOrgs);
+        names.AddRange(v.LegacyOrgs);
+        names.AddRange(v.Families);
+        names.Add(LeadingWords(v.NameEn));
+        return names.Select(NameKey.Of).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
+    }
+
+    // "Kimi" names the family "Kimi K2"; "hunyuan" the family "HunyuanWorld". Three letters at least, so "a" finds nothing.
+    private static Vendor? FamilyPrefix(IReadOnlyList<Vendor> vendors, string key) =>
+        key.Length < 3
+            ? null
+            : vendors.FirstOrDefault(v => v.Families.Concat(v.Aliases).Any(f => NameKey.Of(f).StartsWith(key, StringComparison.Ordinal))
+                || NameKey.Of(v.NameEn).StartsWith(key, StringComparison.Ordinal));
+
+    // Chinese names are long compounds ("阿里巴巴 · 通义（通义千问 …）"): two or more ideographs inside one are a match.
+    private static Vendor? ChineseSubstring(IReadOnlyList<Vendor> vendors, string key) =>
+        key.Length < 2 || !NameKey.HasIdeograph(key)
+            ? null
+            : vendors.FirstOrDefault(v => NameKey.Of(v.NameZh).Contains(key, StringComparison.Ordinal)
+                || v.Aliases.Any(a => NameKey.Of(a).Contains(key, StringComparison.Ordinal)));
+
+    private static List<Vendor> Suggest(IReadOnlyList<Vendor> vendors, string key) =>
+        [.. vendors
+            .Select(v => (Vendor: v, Score: KeysOf(v).Min(k => Score(key, k))))
+            .Where(x => x.Score <= Math.Max(2, key.Length / 2))
+            .OrderBy(x => x.Score)
+            .ThenBy(x => x.Vendor.Id, StringComparer.Ordinal)
+            .Take(MaxSuggestions)
+            .Select(x => x.Vendor)];
+
+    // Distance to the key, or to its prefix of the same length ("alibab" is close to "alibaba").
+    private static int Score(string query, string key)
+    {
+        var whole = NameKey.Distance(query, key);
+        var prefix = key.Length > query.Length ? NameKey.Distance(query, key[..query.Length]) + 1 : whole;
+        return Math.Min(whole, prefix);
+    }
+
+    // "Zhipu AI (Z.ai)" → "Zhipu AI"; "Kunlun Tech (Kunlun Wanwei) - Skywork" → "Kunlun Tech".
+    private static string LeadingWords(string name)
+    {
+        var cut = name.IndexOfAny(['(', '-', '/', '·']);
+        return (cut > 0 ? name[..cut] : name).Trim();
+    }
+}

@@ -1,0 +1,14 @@
+namespace ReleaseBot.LiteDb;
+
+/// <summary>The collection names of the store file.</summary>
+internal static class Collections
+{
+    public const string Vendors = "vendors";
+    public const string Releases = "releases";
+    public const string RankSnapshots = "rank_snapshots";
+    public const string Subscriptions = "subscriptions";
+    public const string Deliveries = "deliveries";
+    public const string DigestLog = "digest_log";
+    public const string Watches = "watches";
+    public const string State = "state";
+}

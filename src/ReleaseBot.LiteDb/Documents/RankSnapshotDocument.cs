@@ -1,0 +1,37 @@
+using LiteDB;
+using ReleaseBot.Core.Domain;
+
+namespace ReleaseBot.LiteDb.Documents;
+
+internal static class RankSnapshotDocument
+{
+    public const string TakenTicks = "TakenTicks";
+
+    public static BsonDocument ToDocument(RankSnapshot s) => new()
+    {
+        ["_id"] = s.Id,
+        ["TakenAt"] = Bson.Time(s.TakenAt),
+        [TakenTicks] = Bson.Ticks(s.TakenAt),
+        ["Size"] = s.Size,
+        ["Entries"] = new BsonArray(s.Entries.Select(e => (BsonValue)new BsonDocument
+        {
+            ["Rank"] = e.Rank,
+            ["RepoId"] = Bson.Str(e.RepoId),
+            ["Score"] = Bson.Double(e.Score),
+            ["Note"] = Bson.Str(e.Note),
+        })),
+        ["Source"] = s.Source,
+        ["Note"] = Bson.Str(s.Note),
+    };
+
+    public static RankSnapshot FromDocument(BsonDocument doc) => new()
+    {
+        Id = doc["_id"].AsString,
+        TakenAt = Bson.ReadRequiredTime(doc, "TakenAt"),
+        Size = doc["Size"].AsInt32,
+        Entries = [.. doc["Entries"].AsArray.Select(v => v.AsDocument).Select(e => new RankEntry(
+            e["Rank"].AsInt32, Bson.ReadStr(e["RepoId"]), Bson.ReadDouble(e["Score"]), Bson.ReadStr(e["Note"])))],
+        Source = Bson.ReadStr(doc["Source"]) ?? "hub",
+        Note = Bson.ReadStr(doc["Note"]),
+    };
+}

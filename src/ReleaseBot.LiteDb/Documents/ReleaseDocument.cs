@@ -1,0 +1,96 @@
+using LiteDB;
+using ReleaseBot.Core.Domain;
+
+namespace ReleaseBot.LiteDb.Documents;
+
+/// <summary>Maps <see cref="Release"/> to its stored form, including the derived query fields.</summary>
+internal static class ReleaseDocument
+{
+    /// <summary>UTC ticks of <c>PublishedAt ?? CreatedAt ?? DetectedAt</c>: the order of /latest.</summary>
+    public const string SortTicks = "SortTicks";
+    public const string DetectedTicks = "DetectedTicks";
+    /// <summary>Current repo id, lower-case: one release per repo whatever the case.</summary>
+    public const string RepoKey = "RepoKey";
+    /// <summary>Current and former repo ids, lower-case (multi-key index).</summary>
+    public const string RepoKeys = "RepoKeys";
+    /// <summary>Owners of the current and former repo ids, lower-case (multi-key index).</summary>
+    public const string OwnerKeys = "OwnerKeys";
+
+    public static BsonDocument ToDocument(Release r)
+    {
+        var doc = new BsonDocument
+        {
+            ["_id"] = r.Id,
+            ["RepoId"] = r.RepoId,
+            ["VendorId"] = Bson.Str(r.VendorId),
+            ["BaseVendorId"] = Bson.Str(r.BaseVendorId),
+            ["Family"] = Bson.Str(r.Family),
+            ["Title"] = r.Title,
+            ["CreatedAt"] = Bson.Time(r.CreatedAt),
+            ["DetectedAt"] = Bson.Time(r.DetectedAt),
+            ["PublishedAt"] = Bson.Time(r.PublishedAt),
+            ["Modality"] = Bson.Enum(r.Modality),
+            ["PipelineTag"] = Bson.Str(r.PipelineTag),
+            ["TotalParams"] = Bson.Long(r.TotalParams),
+            ["ActiveParams"] = Bson.Long(r.ActiveParams),
+            ["ParamsEstimated"] = r.ParamsEstimated,
+            ["Licence"] = Bson.Str(r.Licence),
+            ["Gated"] = Bson.Bool(r.Gated),
+            ["HasModelCard"] = Bson.Bool(r.HasModelCard),
+            ["Official"] = r.Official,
+            ["BaseModel"] = Bson.Str(r.BaseModel),
+            ["Status"] = Bson.Enum(r.Status),
+            ["FoundBy"] = Bson.Enum(r.FoundBy),
+            ["FormerRepoIds"] = Bson.Strings(r.FormerRepoIds),
+            ["Enriched"] = r.Enriched,
+            ["Notes"] = Bson.Str(r.Notes),
+        };
+        AddQueryFields(doc, r);
+        return doc;
+    }
+
+    public static Release FromDocument(BsonDocument doc) => new()
+    {
+        Id = doc["_id"].AsString,
+        RepoId = Bson.ReadRequiredStr(doc, "RepoId"),
+        VendorId = Bson.ReadStr(doc["VendorId"]),
+        BaseVendorId = Bson.ReadStr(doc["BaseVendorId"]),
+        Family = Bson.ReadStr(doc["Family"]),
+        Title = Bson.ReadRequiredStr(doc, "Title"),
+        CreatedAt = Bson.ReadTime(doc["CreatedAt"]),
+        DetectedAt = Bson.ReadRequiredTime(doc, "DetectedAt"),
+        PublishedAt = Bson.ReadTime(doc["PublishedAt"]),
+        Modality = Bson.ReadEnum(doc["Modality"], Modality.Unknown),
+        PipelineTag = Bson.ReadStr(doc["PipelineTag"]),
+        TotalParams = Bson.ReadLong(doc["TotalParams"]),
+        ActiveParams = Bson.ReadLong(doc["ActiveParams"]),
+        ParamsEstimated = Bson.ReadBool(doc["ParamsEstimated"]) ?? false,
+        Licence = Bson.ReadStr(doc["Licence"]),
+        Gated = Bson.ReadBool(doc["Gated"]),
+        HasModelCard = Bson.ReadBool(doc["HasModelCard"]),
+        Official = Bson.ReadBool(doc["Official"]) ?? true,
+        BaseModel = Bson.ReadStr(doc["BaseModel"]),
+        Status = Bson.ReadEnum(doc["Status"], ReleaseStatus.Released),
+        FoundBy = Bson.ReadEnum(doc["FoundBy"], DiscoveryPath.Seed),
+        FormerRepoIds = Bson.ReadStrings(doc["FormerRepoIds"]),
+        Enriched = Bson.ReadBool(doc["Enriched"]) ?? false,
+        Notes = Bson.ReadStr(doc["Notes"]),
+    };
+
+    /// <summary>The fields that exist only for indexes (schema v2); recomputed on every write.</summary>
+    public static void AddQueryFields(BsonDocument doc, Release r)
+    {
+        var repoIds = r.FormerRepoIds.Prepend(r.RepoId).ToList();
+        doc[SortTicks] = Bson.Ticks(SortDate(r));
+        doc[DetectedTicks] = Bson.Ticks(r.DetectedAt);
+        doc[RepoKey] = Key(r.RepoId);
+        doc[RepoKeys] = Bson.Strings(repoIds.Select(Key).Distinct(StringComparer.Ordinal));
+        doc[OwnerKeys] = Bson.Strings(repoIds.Select(OwnerOf).Select(Key).Distinct(StringComparer.Ordinal));
+    }
+
+    public static DateTimeOffset SortDate(Release r) => r.PublishedAt ?? r.CreatedAt ?? r.DetectedAt;
+
+    public static string OwnerOf(string repoId) => repoId.Split('/')[0];
+
+    public static string Key(string value) => value.ToLowerInvariant();
+}

@@ -1,0 +1,114 @@
+using LiteDB;
+using ReleaseBot.Core.Domain;
+using ReleaseBot.Core.Ports;
+using ReleaseBot.LiteDb.Documents;
+
+namespace ReleaseBot.LiteDb;
+
+public sealed class LiteDbReleaseStore(StoreDatabase store) : IReleaseStore
+{
+    private readonly ILiteCollection<BsonDocument> _releases = store.Collection(Collections.Releases);
+
+    public Task<Release?> GetReleaseAsync(string releaseId, CancellationToken cancellationToken)
+    {
+        var doc = _releases.FindById(releaseId);
+        return Task.FromResult(doc is null ? null : ReleaseDocument.FromDocument(doc));
+    }
+
+    public Task<Release?> FindByRepoIdAsync(string repoId, CancellationToken cancellationToken)
+    {
+        var key = ReleaseDocument.Key(repoId);
+        // The current id wins over a release that merely had this id before a rename.
+        var doc = _releases.FindOne(Query.EQ(ReleaseDocument.RepoKey, key))
+            ?? _releases.Find(AnyEquals(ReleaseDocument.RepoKeys, key)).OrderBy(d => d["_id"].AsString, StringComparer.Ordinal).FirstOrDefault();
+        return Task.FromResult(doc is null ? null : ReleaseDocument.FromDocument(doc));
+    }
+
+    public Task<bool> TryAddReleaseAsync(Release release, CancellationToken cancellationToken) =>
+        Task.FromResult(_releases.TryInsert(ReleaseDocument.ToDocument(release)));
+
+    public Task UpsertReleaseAsync(Release release, CancellationToken cancellationToken)
+    {
+        _releases.UpsertUnique(ReleaseDocument.ToDocument(release), "release of that repo id");
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<Release>> GetLatestAsync(string? vendorId, int count, bool officialOnly, CancellationToken cancellationToken)
+    {
+        if (count <= 0)
+        {
+            return Task.FromResult<IReadOnlyList<Release>>([]);
+        }
+        var filter = Filter(vendorId, officialOnly);
+        var top = Filtered(filter).OrderByDescending(ReleaseDocument.SortTicks).Limit(count).ToList();
+        if (top.Count == count)
+        {
+            // Rows tied with the last one may have been cut arbitrarily; fetch them all so the
+            // RepoId tie-break below decides.
+            var boundary = top[^1][ReleaseDocument.SortTicks];
+            var tied = Filtered(And(filter, Query.EQ(ReleaseDocument.SortTicks, boundary))).ToList();
+            top = [.. top.Where(d => d[ReleaseDocument.SortTicks] != boundary), .. tied];
+        }
+        IReadOnlyList<Release> result = [.. top
+            .OrderByDescending(d => d[ReleaseDocument.SortTicks].AsInt64)
+            .ThenBy(d => d["RepoId"].AsString, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(d => d["_id"].AsString, StringComparer.Ordinal)
+            .Take(count)
+            .Select(ReleaseDocument.FromDocument)];
+        return Task.FromResult(result);
+    }
+
+    public Task<IReadOnlyList<Release>> GetDetectedBetweenAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        var range = Query.And(
+            Query.GT(ReleaseDocument.DetectedTicks, from.UtcTicks),
+            Query.LTE(ReleaseDocument.DetectedTicks, to.UtcTicks));
+        IReadOnlyList<Release> result = [.. _releases.Find(range)
+            .OrderBy(d => d[ReleaseDocument.DetectedTicks].AsInt64)
+            .ThenBy(d => d["RepoId"].AsString, StringComparer.OrdinalIgnoreCase)
+            .Select(ReleaseDocument.FromDocument)];
+        return Task.FromResult(result);
+    }
+
+    public Task<IReadOnlySet<string>> GetRepoIdsByOwnerAsync(string owner, CancellationToken cancellationToken)
+    {
+        var key = ReleaseDocument.Key(owner);
+        var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var doc in _releases.Find(AnyEquals(ReleaseDocument.OwnerKeys, key)))
+        {
+            var release = ReleaseDocument.FromDocument(doc);
+            ids.UnionWith(release.FormerRepoIds.Prepend(release.RepoId)
+                .Where(id => string.Equals(ReleaseDocument.OwnerOf(id), owner, StringComparison.OrdinalIgnoreCase)));
+        }
+        return Task.FromResult<IReadOnlySet<string>>(ids);
+    }
+
+    public Task<IReadOnlyList<Release>> GetUnenrichedAsync(int max, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<Release> result = [.. _releases.Query()
+            .Where(Query.EQ("Enriched", false))
+            .OrderBy(ReleaseDocument.DetectedTicks)
+            .Limit(Math.Max(0, max))
+            .ToEnumerable()
+            .Select(ReleaseDocument.FromDocument)];
+        return Task.FromResult(result);
+    }
+
+    public Task<int> CountReleasesAsync(CancellationToken cancellationToken) => Task.FromResult(_releases.Count());
+
+    private ILiteQueryable<BsonDocument> Filtered(BsonExpression? filter) =>
+        filter is null ? _releases.Query() : _releases.Query().Where(filter);
+
+    private static BsonExpression? Filter(string? vendorId, bool officialOnly)
+    {
+        BsonExpression? filter = vendorId is null ? null : Query.EQ("VendorId", vendorId);
+        return officialOnly ? And(filter, Query.EQ("Official", true)) : filter;
+    }
+
+    private static BsonExpression And(BsonExpression? left, BsonExpression right) =>
+        left is null ? right : Query.And(left, right);
+
+    /// <summary>Matches documents whose array field has an element equal to <paramref name="value"/> (multi-key index).</summary>
+    private static BsonExpression AnyEquals(string arrayField, string value) =>
+        BsonExpression.Create($"$.{arrayField}[*] ANY = @0", new BsonValue(value));
+}

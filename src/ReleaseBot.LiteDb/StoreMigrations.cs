@@ -1,0 +1,106 @@
+using System.Globalization;
+using LiteDB;
+using ReleaseBot.LiteDb.Documents;
+
+namespace ReleaseBot.LiteDb;
+
+/// <summary>
+/// Brings a file from the schema version stored in <c>state/schema_version</c> up to
+/// <see cref="CurrentVersion"/>, one step per version, each step and its version bump in one
+/// transaction. Steps are idempotent, so a crash between them only repeats work.
+/// </summary>
+public static class StoreMigrations
+{
+    public const string VersionKey = "schema_version";
+
+    public static int CurrentVersion => Steps.Length;
+
+    private static readonly Action<LiteDatabase>[] Steps =
+    [
+        CreateIndexes,
+        AddReleaseQueryFields,
+    ];
+
+    /// <summary>Runs the pending steps; returns the version the file is at.</summary>
+    public static int Run(LiteDatabase db)
+    {
+        var version = ReadVersion(db);
+        if (version > CurrentVersion)
+        {
+            throw new InvalidOperationException(
+                $"The data file has schema version {version}, newer than this build's {CurrentVersion}; use a newer ReleaseBot.");
+        }
+        for (var next = version + 1; next <= CurrentVersion; next++)
+        {
+            db.BeginTrans();
+            try
+            {
+                Steps[next - 1](db);
+                WriteVersion(db, next);
+                db.Commit();
+            }
+            catch
+            {
+                db.Rollback();
+                throw;
+            }
+        }
+        return CurrentVersion;
+    }
+
+    public static int ReadVersion(LiteDatabase db)
+    {
+        var doc = db.GetCollection(Collections.State).FindById(VersionKey);
+        return doc is null ? 0 : int.Parse(doc["Value"].AsString, CultureInfo.InvariantCulture);
+    }
+
+    public static void WriteVersion(LiteDatabase db, int version) =>
+        db.GetCollection(Collections.State).Upsert(new BsonDocument
+        {
+            ["_id"] = VersionKey,
+            ["Value"] = version.ToString(CultureInfo.InvariantCulture),
+        });
+
+    /// <summary>v1: the collections' indexes on plain fields.</summary>
+    private static void CreateIndexes(LiteDatabase db)
+    {
+        var releases = db.GetCollection(Collections.Releases);
+        releases.EnsureIndex("VendorId");
+        releases.EnsureIndex("Enriched");
+
+        db.GetCollection(Collections.RankSnapshots).EnsureIndex(RankSnapshotDocument.TakenTicks);
+        db.GetCollection(Collections.Subscriptions).EnsureIndex(SubscriptionDocument.ChatKey, unique: true);
+
+        var deliveries = db.GetCollection(Collections.Deliveries);
+        deliveries.EnsureIndex(DeliveryDocument.DueKey);
+        deliveries.EnsureIndex("SubscriptionId");
+        deliveries.EnsureIndex("State");
+
+        var digests = db.GetCollection(Collections.DigestLog);
+        digests.EnsureIndex("SubscriptionId");
+        digests.EnsureIndex(DigestRecordDocument.DayKey, unique: true);
+
+        db.GetCollection(Collections.Watches).EnsureIndex("SubscriptionId");
+    }
+
+    /// <summary>
+    /// v2: releases carry derived fields for /latest order and case-insensitive repo and owner
+    /// lookups. Rows written before v2 lack them and are rewritten once.
+    /// </summary>
+    private static void AddReleaseQueryFields(LiteDatabase db)
+    {
+        var releases = db.GetCollection(Collections.Releases);
+        var stale = releases.FindAll()
+            .Where(d => !d.TryGetValue(ReleaseDocument.SortTicks, out var ticks) || ticks.IsNull)
+            .ToList();
+        foreach (var doc in stale)
+        {
+            releases.Update(ReleaseDocument.ToDocument(ReleaseDocument.FromDocument(doc)));
+        }
+        releases.EnsureIndex(ReleaseDocument.SortTicks);
+        releases.EnsureIndex(ReleaseDocument.DetectedTicks);
+        releases.EnsureIndex(ReleaseDocument.RepoKey, unique: true);
+        releases.EnsureIndex(ReleaseDocument.RepoKeys, $"$.{ReleaseDocument.RepoKeys}[*]");
+        releases.EnsureIndex(ReleaseDocument.OwnerKeys, $"$.{ReleaseDocument.OwnerKeys}[*]");
+    }
+}

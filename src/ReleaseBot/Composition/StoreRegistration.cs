@@ -1,0 +1,39 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using ReleaseBot.Core.Ports;
+using ReleaseBot.LiteDb;
+
+namespace ReleaseBot.Composition;
+
+public static class StoreRegistration
+{
+    /// <summary>
+    /// The LiteDB store: one file at <c>ReleaseBot:DataPath</c>, opened (and migrated) on first use,
+    /// shared by every store port, closed when the host's service provider is disposed.
+    /// </summary>
+    public static IHostApplicationBuilder AddReleaseBotStore(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<StoreOptions>()
+            .BindConfiguration(StoreOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        builder.Services.AddSingleton(sp =>
+        {
+            var path = sp.GetRequiredService<IOptions<StoreOptions>>().Value.DataPath;
+            // A relative path is taken from the content root, not from wherever the process started.
+            var full = Path.IsPathRooted(path) ? path : Path.Combine(builder.Environment.ContentRootPath, path);
+            return LiteDbStore.Open(full);
+        });
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<LiteDbStore>().Vendors);
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<LiteDbStore>().Releases);
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<LiteDbStore>().Ranks);
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<LiteDbStore>().Subscriptions);
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<LiteDbStore>().Outbox);
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<LiteDbStore>().DigestLog);
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<LiteDbStore>().Watches);
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<LiteDbStore>().State);
+        return builder;
+    }
+}
