@@ -1,0 +1,102 @@
+using Microsoft.Extensions.Logging;
+using ReleaseBot.Core.Domain;
+using ReleaseBot.Core.Ports;
+
+namespace ReleaseBot.Core.Dispatch;
+
+/// <summary>
+/// Turns events into outbox rows: one <see cref="Delivery"/> per subscription whose filters
+/// accept the event. Keys are natural (<see cref="Delivery.KeyFor"/>), so planning an
+/// event twice plans nothing new. Wakes the dispatch loops of the platforms that got work.
+/// </summary>
+public sealed partial class DeliveryPlanner(
+    ISubscriptionStore subscriptions,
+    IReleaseStore releases,
+    IOutbox outbox,
+    DispatchSignal signal,
+    TimeProvider time,
+    ILogger<DeliveryPlanner> logger) : IEventSink
+{
+    public async Task<int> PublishAsync(BotEvent botEvent, CancellationToken cancellationToken)
+    {
+        var release = botEvent.ReleaseId is null
+            ? null
+            : await releases.GetReleaseAsync(botEvent.ReleaseId, cancellationToken);
+        var candidates = await CandidatesAsync(botEvent, cancellationToken);
+
+        var planned = 0;
+        var platforms = new HashSet<Platform>();
+        foreach (var subscription in candidates)
+        {
+            var decision = SubscriptionFilterEvaluator.Evaluate(subscription, botEvent, release);
+            if (!decision.Accepted)
+            {
+                Log.NotPlanned(logger, botEvent.Id, subscription.Id, decision.Reason);
+                continue;
+            }
+
+            if (await TryAddAsync(botEvent, subscription, cancellationToken))
+            {
+                planned++;
+                platforms.Add(subscription.Chat.Platform);
+            }
+        }
+
+        foreach (var platform in platforms)
+        {
+            signal.Notify(platform);
+        }
+
+        Log.Planned(logger, botEvent.Id, planned);
+        return planned;
+    }
+
+    /// <summary>Plans an event for one subscription without filters (digests); false when it was planned before.</summary>
+    public async Task<bool> PlanForAsync(BotEvent botEvent, Subscription subscription, CancellationToken cancellationToken)
+    {
+        var added = await TryAddAsync(botEvent, subscription, cancellationToken);
+        if (added)
+        {
+            signal.Notify(subscription.Chat.Platform);
+        }
+
+        return added;
+    }
+
+    private async Task<IReadOnlyList<Subscription>> CandidatesAsync(BotEvent botEvent, CancellationToken cancellationToken)
+    {
+        if (botEvent.Kind != EventKind.WatchHit)
+        {
+            return await subscriptions.GetSubscriptionsAsync(activeOnly: true, cancellationToken);
+        }
+
+        var owner = botEvent.WatchSubscriptionId is null
+            ? null
+            : await subscriptions.GetSubscriptionAsync(botEvent.WatchSubscriptionId, cancellationToken);
+        return owner is null ? [] : [owner];
+    }
+
+    private Task<bool> TryAddAsync(BotEvent botEvent, Subscription subscription, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        return outbox.TryAddAsync(new Delivery
+        {
+            Id = Delivery.KeyFor(subscription.Id, botEvent.Id),
+            SubscriptionId = subscription.Id,
+            Platform = subscription.Chat.Platform,
+            Event = botEvent,
+            State = DeliveryState.Pending,
+            CreatedAt = now,
+            NextAttemptAt = now,
+        }, cancellationToken);
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 3001, Level = LogLevel.Debug, Message = "Event {EventId} planned {Count} new deliveries")]
+        public static partial void Planned(ILogger logger, string eventId, int count);
+
+        [LoggerMessage(EventId = 3002, Level = LogLevel.Trace, Message = "Event {EventId} not for subscription {SubscriptionId}: {Reason}")]
+        public static partial void NotPlanned(ILogger logger, string eventId, string subscriptionId, string reason);
+    }
+}

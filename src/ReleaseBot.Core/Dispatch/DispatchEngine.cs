@@ -1,0 +1,156 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using ReleaseBot.Core.Domain;
+using ReleaseBot.Core.Ports;
+
+namespace ReleaseBot.Core.Dispatch;
+
+/// <summary>
+/// Sends one platform's due deliveries. Rows are grouped into lanes, one per subscription
+/// (one chat): a lane sends its rows in order, lanes run side by side, and the worker bounds
+/// the sends in flight to <see cref="DispatchOptions.MaxConcurrency"/>. A subscription has at
+/// most one lane at a time, and a row belongs to one subscription, so a row is never sent
+/// twice at once. Lanes that wait for a slow chat do not hold up the other chats.
+/// </summary>
+public sealed partial class DispatchEngine(
+    IMessageSender sender,
+    IOutbox outbox,
+    ISubscriptionStore subscriptions,
+    IEventComposer composer,
+    DispatchSignal signal,
+    DispatchOptions options,
+    TimeProvider time,
+    ILogger<DispatchEngine> logger)
+{
+    private readonly ConcurrentDictionary<string, Task> _lanes = new(StringComparer.Ordinal);
+    private readonly DeliveryWorker _worker = new(sender, outbox, subscriptions, composer, options, time, logger);
+    private readonly OutcomeRecorder _recorder = new(outbox, subscriptions, options, time);
+
+    /// <summary>Runs until cancelled: passes over due rows, woken by the signal or the next due time.</summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        Log.Started(logger, sender.Platform.ToString());
+        try
+        {
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                var wait = options.PollInterval;
+                try
+                {
+                    var pass = await StartDueAsync(cancellationToken);
+                    wait = pass.Waiting > 0 ? options.PollInterval : await UntilNextDueAsync(cancellationToken);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    Log.PassFailed(logger, ex, sender.Platform.ToString());
+                }
+
+                await signal.WaitAsync(sender.Platform, wait, cancellationToken);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping: lanes see the same token and end after their current send.
+        }
+        finally
+        {
+            await Task.WhenAll(_lanes.Values);
+        }
+    }
+
+    /// <summary>One pass that waits for every lane it started: what tests and tools call.</summary>
+    public async Task<DispatchPass> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var pass = await StartDueAsync(cancellationToken);
+        await Task.WhenAll(_lanes.Values);
+        return pass;
+    }
+
+    /// <summary>Starts a lane for every subscription with due rows that has none running.</summary>
+    public async Task<DispatchPass> StartDueAsync(CancellationToken cancellationToken)
+    {
+        var due = await outbox.GetDueAsync(sender.Platform, time.GetUtcNow(), options.BatchSize, cancellationToken);
+        var started = 0;
+        var waiting = 0;
+        foreach (var group in due.GroupBy(d => d.SubscriptionId, StringComparer.Ordinal))
+        {
+            var rows = group.OrderBy(d => d.CreatedAt).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+            if (_lanes.ContainsKey(group.Key))
+            {
+                waiting += rows.Count;
+                continue;
+            }
+
+            var lane = RunLaneAsync(rows, cancellationToken);
+            _lanes[group.Key] = lane;
+            started += rows.Count;
+            // Registered after the insert, so removal follows it even when the lane finished at once.
+            _ = lane.ContinueWith(
+                finished =>
+                {
+                    _lanes.TryRemove(new KeyValuePair<string, Task>(group.Key, finished));
+                    signal.Notify(sender.Platform);
+                },
+                CancellationToken.None,
+                TaskContinuationOptions.ExecuteSynchronously,
+                TaskScheduler.Default);
+        }
+
+        return new DispatchPass(started, waiting);
+    }
+
+    private async Task RunLaneAsync(List<Delivery> rows, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        try
+        {
+            for (var i = 0; i < rows.Count; i++)
+            {
+                var holdUntil = await _worker.DeliverAsync(rows[i], cancellationToken);
+                if (holdUntil is { } until)
+                {
+                    // The chat has to wait; its later rows wait behind, so the order holds.
+                    foreach (var later in rows.Skip(i + 1))
+                    {
+                        await _recorder.HoldAsync(later, until);
+                    }
+
+                    return;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopped mid-lane: unsent rows stay Pending and go after the restart.
+        }
+        catch (Exception ex)
+        {
+            // A store fault: the rows stay Pending and the next pass tries again.
+            Log.LaneFailed(logger, ex, rows[0].SubscriptionId);
+        }
+    }
+
+    private async Task<TimeSpan> UntilNextDueAsync(CancellationToken cancellationToken)
+    {
+        var next = await outbox.GetNextDueAtAsync(sender.Platform, cancellationToken);
+        if (next is null)
+        {
+            return options.PollInterval;
+        }
+
+        var wait = next.Value - time.GetUtcNow();
+        return wait < TimeSpan.Zero ? TimeSpan.Zero : wait > options.PollInterval ? options.PollInterval : wait;
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 3201, Level = LogLevel.Information, Message = "Dispatch for {Platform} started")]
+        public static partial void Started(ILogger logger, string platform);
+
+        [LoggerMessage(EventId = 3202, Level = LogLevel.Error, Message = "Dispatch pass for {Platform} failed")]
+        public static partial void PassFailed(ILogger logger, Exception exception, string platform);
+
+        [LoggerMessage(EventId = 3203, Level = LogLevel.Error, Message = "Lane of subscription {SubscriptionId} failed")]
+        public static partial void LaneFailed(ILogger logger, Exception exception, string subscriptionId);
+    }
+}

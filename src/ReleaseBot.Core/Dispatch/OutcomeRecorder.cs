@@ -1,0 +1,112 @@
+using ReleaseBot.Core.Domain;
+using ReleaseBot.Core.Ports;
+
+namespace ReleaseBot.Core.Dispatch;
+
+/// <summary>
+/// Writes what happened to a delivery (and, for lost or moved chats, to its subscription).
+/// Every write uses <see cref="CancellationToken.None"/>: once a platform has answered, the
+/// answer must reach the store even when the loop is being stopped.
+/// </summary>
+public sealed class OutcomeRecorder(IOutbox outbox, ISubscriptionStore subscriptions, DispatchOptions options, TimeProvider time)
+{
+    /// <summary>Records a send's outcome; returns the instant the chat's other rows must wait for, or null.</summary>
+    public async Task<DateTimeOffset?> RecordAsync(Delivery delivery, Subscription subscription, SendOutcome outcome)
+    {
+        var now = time.GetUtcNow();
+        switch (outcome)
+        {
+            case SendOutcome.Sent sent:
+                await UpdateAsync(delivery with
+                {
+                    State = DeliveryState.Sent,
+                    Attempts = delivery.Attempts + 1,
+                    SentAt = now,
+                    PlatformMessageIds = sent.MessageIds,
+                    LastError = null,
+                });
+                return null;
+
+            case SendOutcome.RetryAfter retry:
+                // The platform's own wait is authoritative and is not a failure: no attempt counted.
+                return await DeferAsync(delivery, retry.Wait, retry.Reason);
+
+            case SendOutcome.Transient transient:
+                var failures = delivery.Attempts + 1;
+                if (failures >= options.MaxAttempts)
+                {
+                    await FailAsync(delivery with { Attempts = failures }, $"gave up after {failures} attempts: {transient.Reason}");
+                    return null;
+                }
+
+                var next = now + options.BackoffAfter(failures);
+                await UpdateAsync(delivery with { Attempts = failures, NextAttemptAt = next, LastError = transient.Reason });
+                return next;
+
+            case SendOutcome.ChatUnavailable unavailable:
+                await subscriptions.UpsertSubscriptionAsync(subscription with
+                {
+                    Active = false,
+                    PausedReason = unavailable.Reason,
+                    PausedAt = now,
+                }, CancellationToken.None);
+                await DropAsync(delivery with { Attempts = delivery.Attempts + 1 }, $"chat unavailable: {unavailable.Reason}");
+                return null;
+
+            case SendOutcome.Permanent permanent:
+                await FailAsync(delivery with { Attempts = delivery.Attempts + 1 }, permanent.Reason);
+                return null;
+
+            case SendOutcome.Migrated migrated:
+                await FailAsync(delivery with { Attempts = delivery.Attempts + 1 }, $"chat keeps migrating (last to {migrated.NewChatId})");
+                return null;
+
+            default:
+                throw new ArgumentOutOfRangeException(nameof(outcome), outcome.GetType().Name, "Unknown send outcome.");
+        }
+    }
+
+    public Task DropAsync(Delivery delivery, string reason) =>
+        UpdateAsync(delivery with { State = DeliveryState.Dropped, LastError = reason });
+
+    /// <summary>Moves the row's next attempt by <paramref name="wait"/> from now without counting an attempt.</summary>
+    public async Task<DateTimeOffset> DeferAsync(Delivery delivery, TimeSpan wait, string reason)
+    {
+        var next = time.GetUtcNow() + wait;
+        await UpdateAsync(delivery with { NextAttemptAt = next, LastError = reason });
+        return next;
+    }
+
+    /// <summary>Keeps a row behind an earlier row of the same chat that has to wait.</summary>
+    public Task HoldAsync(Delivery delivery, DateTimeOffset until) =>
+        delivery.NextAttemptAt >= until ? Task.CompletedTask : UpdateAsync(delivery with { NextAttemptAt = until });
+
+    /// <summary>
+    /// Re-keys the subscription to the chat it migrated to (same id, so its rows follow).
+    /// Null when that chat already has a subscription of its own: the old one is paused.
+    /// </summary>
+    public async Task<Subscription?> MigrateAsync(Subscription subscription, string newChatId)
+    {
+        var newChat = subscription.Chat with { ChatId = newChatId };
+        var existing = await subscriptions.FindByChatAsync(newChat, CancellationToken.None);
+        if (existing is not null && existing.Id != subscription.Id)
+        {
+            await subscriptions.UpsertSubscriptionAsync(subscription with
+            {
+                Active = false,
+                PausedReason = $"chat migrated to {newChatId}",
+                PausedAt = time.GetUtcNow(),
+            }, CancellationToken.None);
+            return null;
+        }
+
+        var moved = subscription with { Chat = newChat };
+        await subscriptions.UpsertSubscriptionAsync(moved, CancellationToken.None);
+        return moved;
+    }
+
+    private Task FailAsync(Delivery delivery, string reason) =>
+        UpdateAsync(delivery with { State = DeliveryState.Failed, LastError = reason });
+
+    private Task UpdateAsync(Delivery delivery) => outbox.UpdateAsync(delivery, CancellationToken.None);
+}

@@ -1,0 +1,46 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using ReleaseBot.Core.Digest;
+using ReleaseBot.Core.Dispatch;
+using ReleaseBot.Core.Ports;
+using ReleaseBot.Digest;
+using ReleaseBot.Dispatch;
+
+namespace ReleaseBot.Composition;
+
+public static class DeliveryRegistration
+{
+    /// <summary>
+    /// Planning (the <see cref="IEventSink"/>), one dispatch loop per registered
+    /// <see cref="IMessageSender"/>, and the digest scheduler. Needs the store ports and an
+    /// <see cref="IEventComposer"/> registered by their areas.
+    /// </summary>
+    public static IHostApplicationBuilder AddReleaseBotDelivery(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddOptions<DispatchOptions>()
+            .BindConfiguration(DispatchOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<DigestOptions>()
+            .BindConfiguration(DigestOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<DispatchOptions>>().Value);
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<DigestOptions>>().Value);
+
+        services.AddSingleton<DispatchSignal>();
+        services.AddSingleton<DeliveryPlanner>();
+        services.AddSingleton<IEventSink>(sp => sp.GetRequiredService<DeliveryPlanner>());
+        services.AddSingleton<DigestContent>();
+        services.AddSingleton<DigestScheduler>();
+
+        services.AddHostedService<DispatchService>();
+        services.AddHostedService<DigestService>();
+        return builder;
+    }
+}
