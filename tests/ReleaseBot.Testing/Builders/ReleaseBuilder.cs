@@ -16,7 +16,7 @@ public sealed class ReleaseBuilder
         VendorId = vendorId,
         Title = repoId.Split('/')[^1],
         DetectedAt = DefaultDetectedAt,
-        Modality = Modality.Text,
+        Modality = Core.Domain.Modality.Text,
         PipelineTag = "text-generation",
         HasModelCard = true,
     };
@@ -25,7 +25,7 @@ public sealed class ReleaseBuilder
     public ReleaseBuilder Params(long? total, long? active = null, bool estimated = false) =>
         With(r => r with { TotalParams = total, ActiveParams = active, ParamsEstimated = estimated });
     public ReleaseBuilder Licence(string licence) => With(r => r with { Licence = licence });
-    public ReleaseBuilder Modality(Modality modality, string? pipelineTag = null) => With(r => r with { Modality = modality, PipelineTag = pipelineTag });
+    public ReleaseBuilder WithModality(Modality modality, string? pipelineTag = null) => With(r => r with { Modality = modality, PipelineTag = pipelineTag });
     public ReleaseBuilder Gated(bool gated = true) => With(r => r with { Gated = gated });
     public ReleaseBuilder NoModelCard() => With(r => r with { HasModelCard = false });
     public ReleaseBuilder DerivativeOf(string baseModel, string? baseVendorId = null) =>
