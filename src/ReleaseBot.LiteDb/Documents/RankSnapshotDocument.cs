@@ -19,6 +19,8 @@ internal static class RankSnapshotDocument
             ["RepoId"] = Bson.Str(e.RepoId),
             ["Score"] = Bson.Double(e.Score),
             ["Note"] = Bson.Str(e.Note),
+            ["VendorId"] = Bson.Str(e.VendorId),
+            ["Label"] = Bson.Str(e.Label),
         })),
         ["Source"] = s.Source,
         ["Note"] = Bson.Str(s.Note),
@@ -30,7 +32,8 @@ internal static class RankSnapshotDocument
         TakenAt = Bson.ReadRequiredTime(doc, "TakenAt"),
         Size = doc["Size"].AsInt32,
         Entries = [.. doc["Entries"].AsArray.Select(v => v.AsDocument).Select(e => new RankEntry(
-            e["Rank"].AsInt32, Bson.ReadStr(e["RepoId"]), Bson.ReadDouble(e["Score"]), Bson.ReadStr(e["Note"])))],
+            e["Rank"].AsInt32, Bson.ReadStr(e["RepoId"]), Bson.ReadDouble(e["Score"]), Bson.ReadStr(e["Note"]),
+            Bson.ReadStr(e["VendorId"]), Bson.ReadStr(e["Label"])))],
         Source = Bson.ReadStr(doc["Source"]) ?? "hub",
         Note = Bson.ReadStr(doc["Note"]),
     };

@@ -54,7 +54,7 @@ internal static class StoreSamples
         Id = id,
         TakenAt = takenAt ?? T0,
         Size = 10,
-        Entries = [new RankEntry(1, "Qwen/Qwen3-Coder", 1234.5, "hot"), new RankEntry(3, null), new RankEntry(4, "zai-org/GLM-4.5", null, "n")],
+        Entries = [new RankEntry(1, "Qwen/Qwen3-Coder", 1234.5, "hot"), new RankEntry(3, null, null, "repo not stated", "alibaba", "Wan2.2"), new RankEntry(4, "zai-org/GLM-4.5", null, "n")],
         Source = "seed",
         Note = "from the article",
     };

@@ -1,0 +1,98 @@
+namespace ReleaseBot.Tests.Seed;
+
+/// <summary>
+/// Facts copied from the shared seed (seed/releases-2025-07.json and seed/vendors.json, from the
+/// article of 2025-07-31) so the tests do not depend on files outside the repo.
+/// </summary>
+internal static class SharedSeedFacts
+{
+    /// <summary>Every repo id of the shared release list, with its vendor and the article's date.</summary>
+    public static readonly (string RepoId, string VendorId, string Date)[] Repos =
+    [
+        ("tencent/Hunyuan-A13B-Instruct", "tencent", "2025-06-27"),
+        ("tencent/Hunyuan-A13B-Pretrain", "tencent", "2025-06-27"),
+        ("tencent/Hunyuan-A13B-Instruct-FP8", "tencent", "2025-06-27"),
+        ("tencent/Hunyuan-A13B-Instruct-GPTQ-Int4", "tencent", "2025-06-27"),
+        ("baidu/ERNIE-4.5-VL-424B-A47B-PT", "baidu", "2025-06-30"),
+        ("baidu/ERNIE-4.5-VL-424B-A47B-Base-PT", "baidu", "2025-06-30"),
+        ("baidu/ERNIE-4.5-300B-A47B-PT", "baidu", "2025-06-30"),
+        ("baidu/ERNIE-4.5-300B-A47B-Base-PT", "baidu", "2025-06-30"),
+        ("baidu/ERNIE-4.5-VL-28B-A3B-PT", "baidu", "2025-06-30"),
+        ("baidu/ERNIE-4.5-VL-28B-A3B-Base-PT", "baidu", "2025-06-30"),
+        ("baidu/ERNIE-4.5-21B-A3B-PT", "baidu", "2025-06-30"),
+        ("baidu/ERNIE-4.5-21B-A3B-Base-PT", "baidu", "2025-06-30"),
+        ("baidu/ERNIE-4.5-0.3B-PT", "baidu", "2025-06-30"),
+        ("baidu/ERNIE-4.5-0.3B-Base-PT", "baidu", "2025-06-30"),
+        ("FunAudioLLM/ThinkSound", "alibaba", "2025-07-01"),
+        ("zai-org/GLM-4.1V-9B-Thinking", "zhipu", "2025-07-02"),
+        ("zai-org/GLM-4.1V-9B-Base", "zhipu", "2025-07-02"),
+        ("Skywork/Skywork-Reward-V2-Llama-3.1-8B", "skywork", "2025-07-04"),
+        ("Skywork/Skywork-Reward-V2-Llama-3.1-8B-40M", "skywork", "2025-07-04"),
+        ("Skywork/Skywork-Reward-V2-Llama-3.2-1B", "skywork", "2025-07-04"),
+        ("Skywork/Skywork-Reward-V2-Llama-3.2-3B", "skywork", "2025-07-04"),
+        ("Skywork/Skywork-Reward-V2-Qwen3-0.6B", "skywork", "2025-07-04"),
+        ("Skywork/Skywork-Reward-V2-Qwen3-1.7B", "skywork", "2025-07-04"),
+        ("Skywork/Skywork-Reward-V2-Qwen3-4B", "skywork", "2025-07-04"),
+        ("Skywork/Skywork-Reward-V2-Qwen3-8B", "skywork", "2025-07-04"),
+        ("OpenMOSS-Team/MOSS-TTSD-v0.5", "openmoss", "2025-07-05"),
+        ("OpenSPG/KAG-Thinker-en-7b-instruct", "antgroup", "2025-07-08"),
+        ("OpenSPG/KAG-Thinker-en-ch-7b-instruct", "antgroup", "2025-07-08"),
+        ("Skywork/Skywork-R1V3-38B", "skywork", "2025-07-09"),
+        ("moonshotai/Kimi-K2-Base", "moonshot", "2025-07-11"),
+        ("moonshotai/Kimi-K2-Instruct", "moonshot", "2025-07-11"),
+        ("Qwen/Qwen3-235B-A22B-Instruct-2507", "alibaba", "2025-07-21"),
+        ("Qwen/Qwen3-235B-A22B-Instruct-2507-FP8", "alibaba", "2025-07-21"),
+        ("Qwen/Qwen3-Coder-480B-A35B-Instruct", "alibaba", "2025-07-22"),
+        ("Qwen/Qwen3-Coder-480B-A35B-Instruct-FP8", "alibaba", "2025-07-22"),
+        ("Qwen/Qwen3-235B-A22B-Thinking-2507", "alibaba", "2025-07-25"),
+        ("Qwen/Qwen3-235B-A22B-Thinking-2507-FP8", "alibaba", "2025-07-25"),
+        ("internlm/Intern-S1", "shailab", "2025-07-26"),
+        ("internlm/Intern-S1-FP8", "shailab", "2025-07-26"),
+        ("tencent/HunyuanWorld-1", "tencent", "2025-07-27"),
+        ("Wan-AI/Wan2.2-T2V-A14B", "alibaba", "2025-07-28"),
+        ("Wan-AI/Wan2.2-I2V-A14B", "alibaba", "2025-07-28"),
+        ("Wan-AI/Wan2.2-TI2V-5B", "alibaba", "2025-07-28"),
+        ("Wan-AI/Wan2.2-T2V-A14B-Diffusers", "alibaba", "2025-07-28"),
+        ("Wan-AI/Wan2.2-I2V-A14B-Diffusers", "alibaba", "2025-07-28"),
+        ("Wan-AI/Wan2.2-TI2V-5B-Diffusers", "alibaba", "2025-07-28"),
+        ("zai-org/GLM-4.5", "zhipu", "2025-07-28"),
+        ("zai-org/GLM-4.5-FP8", "zhipu", "2025-07-28"),
+        ("zai-org/GLM-4.5-Base", "zhipu", "2025-07-28"),
+        ("zai-org/GLM-4.5-Air", "zhipu", "2025-07-28"),
+        ("zai-org/GLM-4.5-Air-FP8", "zhipu", "2025-07-28"),
+        ("zai-org/GLM-4.5-Air-Base", "zhipu", "2025-07-28"),
+        ("Qwen/Qwen3-30B-A3B-Instruct-2507", "alibaba", "2025-07-30"),
+        ("Qwen/Qwen3-30B-A3B-Instruct-2507-FP8", "alibaba", "2025-07-30"),
+        ("Skywork/Skywork-UniPic-1.5B", "skywork", "2025-07-30"),
+        ("Qwen/Qwen3-30B-A3B-Thinking-2507", "alibaba", "2025-07-31"),
+        ("Qwen/Qwen3-30B-A3B-Thinking-2507-FP8", "alibaba", "2025-07-31"),
+        ("stepfun-ai/step3", "stepfun", "2025-07-31"),
+        ("stepfun-ai/step3-fp8", "stepfun", "2025-07-31"),
+    ];
+
+    /// <summary>Every vendor of the shared catalogue with its country and all orgs (current and former).</summary>
+    public static readonly (string Id, string Country, string[] Orgs)[] Vendors =
+    [
+        ("alibaba", "CN", ["Qwen", "Wan-AI", "FunAudioLLM"]),
+        ("zhipu", "CN", ["zai-org", "THUDM"]),
+        ("tencent", "CN", ["tencent"]),
+        ("moonshot", "CN", ["moonshotai"]),
+        ("baidu", "CN", ["baidu", "PaddlePaddle"]),
+        ("skywork", "CN", ["Skywork"]),
+        ("shailab", "CN", ["internlm", "OpenGVLab"]),
+        ("openmoss", "CN", ["OpenMOSS-Team", "fnlp"]),
+        ("antgroup", "CN", ["inclusionAI", "OpenSPG"]),
+        ("stepfun", "CN", ["stepfun-ai"]),
+        ("minimax", "CN", ["MiniMaxAI"]),
+        ("deepseek", "CN", ["deepseek-ai"]),
+        ("meta", "US", ["meta-llama", "facebook"]),
+        ("mistral", "FR", ["mistralai"]),
+        ("google", "US", ["google"]),
+        ("microsoft", "US", ["microsoft"]),
+        ("nvidia", "US", ["nvidia"]),
+        ("openai", "US", ["openai"]),
+        ("ibm", "US", ["ibm-granite"]),
+        ("ai2", "US", ["allenai"]),
+        ("bfl", "DE", ["black-forest-labs"]),
+    ];
+}
