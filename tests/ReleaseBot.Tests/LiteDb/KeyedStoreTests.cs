@@ -1,0 +1,127 @@
+using ReleaseBot.Core.Domain;
+using ReleaseBot.Testing.Store;
+
+namespace ReleaseBot.Tests.LiteDb;
+
+/// <summary>Subscriptions, digests, watches, snapshots and vendors: unique keys and lookups.</summary>
+public sealed class KeyedStoreTests : IDisposable
+{
+    private readonly TestStore _db = TestStore.Create();
+    private static CancellationToken Ct => CancellationToken.None;
+    private static DateTimeOffset T0 => StoreSamples.T0;
+
+    public void Dispose() => _db.Dispose();
+
+    [Fact]
+    public async Task UpsertSubscriptionAsync_OtherIdSameChat_ThrowsAndKeepsFirst()
+    {
+        await _db.Subscriptions.UpsertSubscriptionAsync(StoreSamples.Subscription("sub-1", "-100"), Ct);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            _db.Subscriptions.UpsertSubscriptionAsync(StoreSamples.Subscription("sub-2", "-100"), Ct));
+
+        Assert.Equal(["sub-1"], (await _db.Subscriptions.GetSubscriptionsAsync(false, Ct)).Select(s => s.Id));
+    }
+
+    [Fact]
+    public async Task UpsertSubscriptionAsync_ChatMigrated_FoundByNewChatOnly()
+    {
+        var sub = StoreSamples.Subscription("sub-1", "-100");
+        await _db.Subscriptions.UpsertSubscriptionAsync(sub, Ct);
+        var migrated = sub with { Chat = new ChatAddress(Platform.Telegram, "-100999") };
+
+        await _db.Subscriptions.UpsertSubscriptionAsync(migrated, Ct);
+
+        Assert.Null(await _db.Subscriptions.FindByChatAsync(sub.Chat, Ct));
+        Assert.Equal("sub-1", (await _db.Subscriptions.FindByChatAsync(new ChatAddress(Platform.Telegram, "-100999"), Ct))?.Id);
+    }
+
+    [Fact]
+    public async Task GetSubscriptionsAsync_ActiveOnly_SkipsPausedOldestFirst()
+    {
+        await _db.Subscriptions.UpsertSubscriptionAsync(StoreSamples.Subscription("paused", "1"), Ct);
+        await _db.Subscriptions.UpsertSubscriptionAsync(StoreSamples.Subscription("new", "2") with { Active = true, CreatedAt = T0.AddDays(1) }, Ct);
+        await _db.Subscriptions.UpsertSubscriptionAsync(StoreSamples.Subscription("old", "3") with { Active = true, CreatedAt = T0.AddDays(-1) }, Ct);
+
+        Assert.Equal(["old", "new"], (await _db.Subscriptions.GetSubscriptionsAsync(true, Ct)).Select(s => s.Id));
+        Assert.Equal(["old", "paused", "new"], (await _db.Subscriptions.GetSubscriptionsAsync(false, Ct)).Select(s => s.Id));
+    }
+
+    [Fact]
+    public async Task DeleteSubscriptionAsync_ThenAgain_TrueThenFalseAndChatFree()
+    {
+        await _db.Subscriptions.UpsertSubscriptionAsync(StoreSamples.Subscription("sub-1", "-100"), Ct);
+
+        Assert.True(await _db.Subscriptions.DeleteSubscriptionAsync("sub-1", Ct));
+        Assert.False(await _db.Subscriptions.DeleteSubscriptionAsync("sub-1", Ct));
+        await _db.Subscriptions.UpsertSubscriptionAsync(StoreSamples.Subscription("sub-2", "-100"), Ct);
+        Assert.Equal("sub-2", (await _db.Subscriptions.FindByChatAsync(StoreSamples.Subscription("x", "-100").Chat, Ct))?.Id);
+    }
+
+    [Fact]
+    public async Task DigestLog_SameDayTwice_SecondFalseAndLastIsNewestDate()
+    {
+        Assert.True(await _db.DigestLog.TryAddAsync(StoreSamples.Digest("sub-1", new DateOnly(2025, 7, 30)), Ct));
+        Assert.False(await _db.DigestLog.TryAddAsync(StoreSamples.Digest("sub-1", new DateOnly(2025, 7, 30)) with { PlannedAt = T0.AddDays(9) }, Ct));
+        Assert.True(await _db.DigestLog.TryAddAsync(StoreSamples.Digest("sub-1", new DateOnly(2025, 8, 1)), Ct));
+        Assert.True(await _db.DigestLog.TryAddAsync(StoreSamples.Digest("sub-1", new DateOnly(2025, 7, 31)), Ct));
+        Assert.True(await _db.DigestLog.TryAddAsync(StoreSamples.Digest("sub-2", new DateOnly(2026, 1, 1)), Ct));
+
+        Assert.Equal(new DateOnly(2025, 8, 1), (await _db.DigestLog.GetLastAsync("sub-1", Ct))?.LocalDate);
+        Assert.Null(await _db.DigestLog.GetLastAsync("sub-3", Ct));
+    }
+
+    [Fact]
+    public async Task DigestLog_SameDayUnderOtherId_SecondFalse()
+    {
+        var record = StoreSamples.Digest("sub-1", new DateOnly(2025, 7, 30));
+        Assert.True(await _db.DigestLog.TryAddAsync(record, Ct));
+
+        Assert.False(await _db.DigestLog.TryAddAsync(record with { Id = "other-id" }, Ct));
+    }
+
+    [Fact]
+    public async Task Watches_AddTwiceRemoveAndList_PerChatOrAll()
+    {
+        Assert.True(await _db.Watches.TryAddWatchAsync(StoreSamples.Watch("sub-1", "stepfun-ai/step3*"), Ct));
+        Assert.False(await _db.Watches.TryAddWatchAsync(StoreSamples.Watch("sub-1", "STEPFUN-AI/step3*"), Ct));
+        Assert.True(await _db.Watches.TryAddWatchAsync(StoreSamples.Watch("sub-2", "qwen/*") with { CreatedAt = T0.AddTicks(-1) }, Ct));
+
+        Assert.Equal(["qwen/*", "stepfun-ai/step3*"], (await _db.Watches.GetWatchesAsync(null, Ct)).Select(w => w.Pattern));
+        Assert.True(await _db.Watches.RemoveWatchAsync(WatchPattern.KeyFor("sub-1", "stepfun-ai/step3*"), Ct));
+        Assert.False(await _db.Watches.RemoveWatchAsync(WatchPattern.KeyFor("sub-1", "stepfun-ai/step3*"), Ct));
+        Assert.Empty(await _db.Watches.GetWatchesAsync("sub-1", Ct));
+    }
+
+    [Fact]
+    public async Task Snapshots_AddTwiceAndQueryBefore_NewestStrictlyBefore()
+    {
+        Assert.True(await _db.Ranks.TryAddSnapshotAsync(StoreSamples.Snapshot("d1", T0), Ct));
+        Assert.False(await _db.Ranks.TryAddSnapshotAsync(StoreSamples.Snapshot("d1", T0.AddDays(5)), Ct));
+        Assert.True(await _db.Ranks.TryAddSnapshotAsync(StoreSamples.Snapshot("d3", T0.AddDays(2)), Ct));
+        Assert.True(await _db.Ranks.TryAddSnapshotAsync(StoreSamples.Snapshot("d2", T0.AddDays(1)), Ct));
+
+        Assert.Equal("d3", (await _db.Ranks.GetLatestSnapshotAsync(Ct))?.Id);
+        Assert.Equal("d2", (await _db.Ranks.GetSnapshotBeforeAsync(T0.AddDays(2), Ct))?.Id);
+        Assert.Equal("d1", (await _db.Ranks.GetSnapshotBeforeAsync(T0.AddDays(1).ToOffset(TimeSpan.Zero), Ct))?.Id);
+        Assert.Null(await _db.Ranks.GetSnapshotBeforeAsync(T0, Ct));
+    }
+
+    [Fact]
+    public async Task UpsertVendorsAsync_TwiceWithNewVendor_UpdatesAndKeepsFirstOrder()
+    {
+        await _db.Vendors.UpsertVendorsAsync([StoreSamples.Vendor("zhipu"), StoreSamples.Vendor("alibaba")], Ct);
+        await _db.Vendors.UpsertVendorsAsync([StoreSamples.Vendor("alibaba") with { NameEn = "Alibaba" }, StoreSamples.Vendor("deepseek")], Ct);
+
+        var vendors = await _db.Vendors.GetVendorsAsync(Ct);
+
+        Assert.Equal(["zhipu", "alibaba", "deepseek"], vendors.Select(v => v.Id));
+        Assert.Equal("Alibaba", vendors[1].NameEn);
+    }
+
+    [Fact]
+    public async Task SetStateAsync_SchemaVersionKey_Refused()
+    {
+        await Assert.ThrowsAsync<ArgumentException>(() => _db.State.SetStateAsync("schema_version", "0", Ct));
+    }
+}
