@@ -2,10 +2,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using ReleaseBot.Core.Digest;
+using ReleaseBot.Core.Digests;
 using ReleaseBot.Core.Dispatch;
 using ReleaseBot.Core.Ports;
-using ReleaseBot.Digest;
+using ReleaseBot.Digests;
 using ReleaseBot.Dispatch;
 
 namespace ReleaseBot.Composition;

@@ -1,4 +1,4 @@
-namespace ReleaseBot.Core.Digest;
+namespace ReleaseBot.Core.Digests;
 
 /// <summary>What a subscriber gets on a day with nothing new for their filters.</summary>
 public enum DigestEmptyDay

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging;
-using ReleaseBot.Core.Digest;
+using ReleaseBot.Core.Digests;
 
-namespace ReleaseBot.Digest;
+namespace ReleaseBot.Digests;
 
 /// <summary>Ticks the <see cref="DigestScheduler"/> every <see cref="DigestOptions.Tick"/>.</summary>
 public sealed partial class DigestService(

@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace ReleaseBot.Core.Digest;
+namespace ReleaseBot.Core.Digests;
 
 /// <summary>Local dates and due instants of digests in a subscriber's IANA zone, DST included.</summary>
 public static class DigestClock

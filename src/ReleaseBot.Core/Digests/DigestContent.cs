@@ -2,7 +2,7 @@ using ReleaseBot.Core.Dispatch;
 using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Ports;
 
-namespace ReleaseBot.Core.Digest;
+namespace ReleaseBot.Core.Digests;
 
 /// <summary>Whether a digest window holds anything for a subscriber (for <see cref="DigestEmptyDay.Skip"/>).</summary>
 public sealed class DigestContent(IReleaseStore releases, IRankStore ranks)

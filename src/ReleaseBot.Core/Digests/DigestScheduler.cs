@@ -3,7 +3,7 @@ using ReleaseBot.Core.Dispatch;
 using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Ports;
 
-namespace ReleaseBot.Core.Digest;
+namespace ReleaseBot.Core.Digests;
 
 /// <summary>
 /// Plans each digest subscriber's daily digest at their local time, once per local date.

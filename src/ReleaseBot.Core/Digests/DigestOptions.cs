@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace ReleaseBot.Core.Digest;
+namespace ReleaseBot.Core.Digests;
 
 /// <summary>Settings of the daily digest (section <c>ReleaseBot:Digest</c>).</summary>
 public sealed class DigestOptions

@@ -1,0 +1,10 @@
+using ReleaseBot.Core.Domain;
+using ReleaseBot.Core.Replies;
+
+namespace ReleaseBot.Testing.Fakes;
+
+/// <summary>One call to <see cref="RecordingSender.SendAsync"/>: where, what, and what it answered.</summary>
+public sealed record RecordedSend(ChatAddress Chat, Reply Reply, string Outcome)
+{
+    public string Text => Reply.ToPlainText();
+}

@@ -1,0 +1,129 @@
+using ReleaseBot.Core.Domain;
+
+namespace ReleaseBot.Tests.Dispatch;
+
+public sealed class DeliveryPlannerTests
+{
+    [Fact]
+    public async Task PublishAsync_Twice_PlansNothingNew()
+    {
+        using var h = new DispatchHarness();
+        await h.AddSubscriptionAsync(TestData.Subscription("a"));
+        await h.AddSubscriptionAsync(TestData.Subscription("b"));
+        var release = await h.AddReleaseAsync(TestData.Release("Qwen/Qwen3-Coder-480B-A35B-Instruct"));
+
+        var first = await h.Planner.PublishAsync(TestData.Detected(release), CancellationToken.None);
+        var second = await h.Planner.PublishAsync(TestData.Detected(release), CancellationToken.None);
+
+        Assert.Equal(2, first);
+        Assert.Equal(0, second);
+        Assert.Single(await h.RowsAsync("a"));
+        Assert.Single(await h.RowsAsync("b"));
+        var row = await h.RowAsync("a", TestData.Detected(release).Id);
+        Assert.Equal(DeliveryState.Pending, row.State);
+        Assert.Equal(Platform.Telegram, row.Platform);
+        Assert.Equal(TestData.Start, row.NextAttemptAt);
+    }
+
+    [Fact]
+    public async Task PublishAsync_EachFilter_PlansOnlyForAcceptingSubscriptions()
+    {
+        using var h = new DispatchHarness();
+        await h.AddSubscriptionAsync(TestData.Subscription("all"));
+        await h.AddSubscriptionAsync(TestData.Subscription("deepseek", new SubscriptionFilter { Vendors = ["deepseek"] }));
+        await h.AddSubscriptionAsync(TestData.Subscription("alibaba", new SubscriptionFilter { Vendors = ["alibaba"] }));
+        await h.AddSubscriptionAsync(TestData.Subscription("images", new SubscriptionFilter { Modalities = [Modality.Image] }));
+        await h.AddSubscriptionAsync(TestData.Subscription("big", new SubscriptionFilter { MinParams = 300_000_000_000 }));
+        await h.AddSubscriptionAsync(TestData.Subscription("digest", mode: DeliveryMode.Digest));
+        await h.AddSubscriptionAsync(TestData.Subscription("both", mode: DeliveryMode.Both));
+        await h.AddSubscriptionAsync(TestData.Subscription("paused") with { Active = false, PausedReason = "kicked" });
+
+        var release = await h.AddReleaseAsync(TestData.Release("Qwen/Qwen3-235B-A22B-Thinking-2507"));
+        await h.Planner.PublishAsync(TestData.Detected(release), CancellationToken.None);
+
+        Assert.Equal(["alibaba", "all", "both"], await PlannedForAsync(h, TestData.Detected(release).Id));
+    }
+
+    [Fact]
+    public async Task PublishAsync_UnknownSizeAndDerivatives_FollowMinParamsAndOfficialOnly()
+    {
+        using var h = new DispatchHarness();
+        await h.AddSubscriptionAsync(TestData.Subscription("big", new SubscriptionFilter { MinParams = 300_000_000_000 }));
+        await h.AddSubscriptionAsync(TestData.Subscription("official", new SubscriptionFilter { Vendors = ["alibaba"] }));
+        await h.AddSubscriptionAsync(TestData.Subscription("derivs", new SubscriptionFilter { Vendors = ["alibaba"], OfficialOnly = false }));
+        var unknownSize = await h.AddReleaseAsync(TestData.Release("Qwen/Qwen-Unknown", totalParams: null));
+        var quant = await h.AddReleaseAsync(TestData.Release(
+            "unsloth/Qwen3-235B-GGUF", vendor: null, official: false, baseVendor: "alibaba", totalParams: null));
+
+        await h.Planner.PublishAsync(TestData.Detected(unknownSize), CancellationToken.None);
+        await h.Planner.PublishAsync(TestData.Detected(quant), CancellationToken.None);
+
+        Assert.Equal(["big", "derivs", "official"], await PlannedForAsync(h, TestData.Detected(unknownSize).Id));
+        // "big" keeps the default OfficialOnly, so the quantisation is not for it.
+        Assert.Equal(["derivs"], await PlannedForAsync(h, TestData.Detected(quant).Id));
+    }
+
+    [Fact]
+    public async Task PublishAsync_RankChanged_SkipsRankAlertsOffAndDigestOnly()
+    {
+        using var h = new DispatchHarness();
+        await h.AddSubscriptionAsync(TestData.Subscription("on"));
+        await h.AddSubscriptionAsync(TestData.Subscription("off", new SubscriptionFilter { RankAlerts = false }));
+        await h.AddSubscriptionAsync(TestData.Subscription("digest", mode: DeliveryMode.Digest));
+        var release = await h.AddReleaseAsync(TestData.Release("zai-org/GLM-4.5"));
+        var move = TestData.RankEvent(release);
+
+        await h.Planner.PublishAsync(move, CancellationToken.None);
+
+        Assert.Equal(["on"], await PlannedForAsync(h, move.Id));
+    }
+
+    [Fact]
+    public async Task PublishAsync_WatchHit_GoesOnlyToTheWatchingChat()
+    {
+        using var h = new DispatchHarness();
+        await h.AddSubscriptionAsync(TestData.Subscription("other"));
+        await h.AddSubscriptionAsync(TestData.Subscription("watcher", new SubscriptionFilter { Vendors = ["deepseek"] }));
+        var release = await h.AddReleaseAsync(TestData.Release("stepfun-ai/step3", vendor: "stepfun"));
+        var watch = new WatchPattern
+        {
+            Id = WatchPattern.KeyFor("watcher", "stepfun-ai/step3*"),
+            SubscriptionId = "watcher",
+            Pattern = "stepfun-ai/step3*",
+            CreatedAt = TestData.Start,
+        };
+        var hit = BotEvent.WatchHit(watch, release, TestData.Start);
+
+        var planned = await h.Planner.PublishAsync(hit, CancellationToken.None);
+
+        Assert.Equal(1, planned);
+        Assert.Equal(["watcher"], await PlannedForAsync(h, hit.Id));
+    }
+
+    [Fact]
+    public async Task PublishAsync_NewWork_SignalsThePlatform()
+    {
+        using var h = new DispatchHarness();
+        await h.AddSubscriptionAsync(TestData.Subscription("a"));
+
+        await h.PublishReleaseAsync("moonshotai/Kimi-K2-Instruct");
+
+        Assert.True(await h.Signal.WaitAsync(Platform.Telegram, TimeSpan.Zero, CancellationToken.None));
+        Assert.False(await h.Signal.WaitAsync(Platform.Discord, TimeSpan.Zero, CancellationToken.None));
+    }
+
+    private static async Task<List<string>> PlannedForAsync(DispatchHarness h, string eventId)
+    {
+        var ids = new List<string>();
+        foreach (var sub in await h.Store.Subscriptions.GetSubscriptionsAsync(activeOnly: false, CancellationToken.None))
+        {
+            if (await h.Store.Outbox.GetAsync(Delivery.KeyFor(sub.Id, eventId), CancellationToken.None) is not null)
+            {
+                ids.Add(sub.Id);
+            }
+        }
+
+        ids.Sort(StringComparer.Ordinal);
+        return ids;
+    }
+}
