@@ -8,16 +8,22 @@ namespace ReleaseBot.Telegram.Sending;
 /// <summary>
 /// Telegram's send limits as one schedule (https://core.telegram.org/bots/faq#my-bot-is-hitting-limits-how-do-i-avoid-this):
 /// one message per <see cref="TelegramOptions.PerChatInterval"/> per chat, <see cref="TelegramOptions.GroupMessagesPerWindow"/>
-/// per group or channel, <see cref="TelegramOptions.GlobalMessagesPerSecond"/> overall, evenly spaced. Each acquire reserves
-/// the earliest slot every limit allows and waits for it, so concurrent senders never burst past a limit.
+/// per <see cref="TelegramOptions.GroupWindow"/> per group or channel, and <see cref="TelegramOptions.GlobalMessagesPerSecond"/>
+/// overall, evenly spaced. Each acquire reserves the earliest instant every limit allows and waits for it.
 /// </summary>
+/// <remarks>
+/// Built on reservations rather than the timer-replenished token buckets of <c>ChatRateLimits</c>: a bucket refilled on
+/// timer ticks lets two messages to one chat go a fraction of the interval apart, and a global bucket's burst plus its
+/// refills overshoots a true sliding window, and both draw 429s from a server that counts strictly. Reservations keep
+/// every window exact, so the global rate can sit a few percent under the limit with no 429s.
+/// </remarks>
 public sealed class TelegramRateLimiter(IOptions<TelegramOptions> options, TimeProvider timeProvider) : IChatRateLimiter
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, DateTimeOffset> _chatNext = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Queue<DateTimeOffset>> _groupSlots = new(StringComparer.Ordinal);
-    private readonly TimeSpan _globalSpacing = TimeSpan.FromSeconds(1 / options.Value.GlobalMessagesPerSecond);
-    private DateTimeOffset _globalNext = DateTimeOffset.MinValue;
+    private readonly Dictionary<string, List<DateTimeOffset>> _groupSlots = new(StringComparer.Ordinal);
+    private readonly SortedSet<long> _globalSlots = [];
+    private readonly long _globalSpacing = TimeSpan.FromSeconds(1 / options.Value.GlobalMessagesPerSecond).Ticks;
     private int _reservations;
 
     public async ValueTask<RateLimitLease> AcquireAsync(ChatAddress chat, int messages, CancellationToken cancellationToken)
@@ -35,20 +41,36 @@ public sealed class TelegramRateLimiter(IOptions<TelegramOptions> options, TimeP
     }
 
     /// <summary>Holds a chat back after a 429: its next slot is no earlier than now + <paramref name="wait"/>.</summary>
-    public void Defer(string chatId, TimeSpan wait)
-    {
-        var until = timeProvider.GetUtcNow() + wait;
-        lock (_gate)
-        {
-            if (!_chatNext.TryGetValue(chatId, out var next) || next < until)
-            {
-                _chatNext[chatId] = until;
-            }
-        }
-    }
+    public void Defer(string chatId, TimeSpan wait) => PushChat(chatId, timeProvider.GetUtcNow() + wait, moveGroupSlot: false);
+
+    /// <summary>
+    /// A message to the chat has just been accepted: the chat's next slot counts from now, not from the reservation,
+    /// because the request may have reached Telegram later than its slot (connection set-up, a busy machine).
+    /// </summary>
+    public void MarkSent(string chatId) => PushChat(chatId, timeProvider.GetUtcNow() + options.Value.PerChatInterval, moveGroupSlot: true);
 
     /// <summary>Groups, supergroups and channels have negative ids (or are named by @username).</summary>
     public static bool IsGroupOrChannel(string chatId) => chatId.StartsWith('-') || chatId.StartsWith('@');
+
+    private void PushChat(string chatId, DateTimeOffset notBefore, bool moveGroupSlot)
+    {
+        lock (_gate)
+        {
+            if (!_chatNext.TryGetValue(chatId, out var next) || next < notBefore)
+            {
+                _chatNext[chatId] = notBefore;
+            }
+
+            if (moveGroupSlot && _groupSlots.TryGetValue(chatId, out var group) && group.Count > 0)
+            {
+                var now = timeProvider.GetUtcNow();
+                if (group[^1] < now)
+                {
+                    group[^1] = now;
+                }
+            }
+        }
+    }
 
     private DateTimeOffset Reserve(string chatId)
     {
@@ -56,36 +78,31 @@ public sealed class TelegramRateLimiter(IOptions<TelegramOptions> options, TimeP
         lock (_gate)
         {
             var now = timeProvider.GetUtcNow();
-            var slot = Max(now, _globalNext);
-            if (_chatNext.TryGetValue(chatId, out var chatNext))
+            var slot = now;
+            if (_chatNext.TryGetValue(chatId, out var chatNext) && chatNext > slot)
             {
-                slot = Max(slot, chatNext);
+                slot = chatNext;
             }
 
-            Queue<DateTimeOffset>? group = null;
+            List<DateTimeOffset>? group = null;
             if (IsGroupOrChannel(chatId))
             {
                 if (!_groupSlots.TryGetValue(chatId, out group))
                 {
-                    group = new Queue<DateTimeOffset>();
-                    _groupSlots[chatId] = group;
+                    _groupSlots[chatId] = group = [];
                 }
 
-                while (group.Count > 0 && group.Peek() + o.GroupWindow <= slot)
-                {
-                    group.Dequeue();
-                }
-
+                group.RemoveAll(t => t + o.GroupWindow <= slot);
                 if (group.Count >= o.GroupMessagesPerWindow)
                 {
-                    // The slot that frees when the oldest reservation leaves the window.
-                    slot = Max(slot, group.ElementAt(group.Count - o.GroupMessagesPerWindow) + o.GroupWindow);
+                    // The instant the oldest message that still counts leaves the window.
+                    var frees = group[group.Count - o.GroupMessagesPerWindow] + o.GroupWindow;
+                    slot = frees > slot ? frees : slot;
                 }
-
-                group.Enqueue(slot);
             }
 
-            _globalNext = slot + _globalSpacing;
+            slot = ReserveGlobal(slot, now);
+            group?.Add(slot);
             _chatNext[chatId] = slot + o.PerChatInterval;
             if (++_reservations % 4096 == 0)
             {
@@ -94,6 +111,33 @@ public sealed class TelegramRateLimiter(IOptions<TelegramOptions> options, TimeP
 
             return slot;
         }
+    }
+
+    /// <summary>
+    /// The earliest instant at or after <paramref name="candidate"/> at least one spacing away from every other global
+    /// reservation. Reservations may be far apart (a chat held back by a 429), so this is a gap search, not a counter.
+    /// </summary>
+    private DateTimeOffset ReserveGlobal(DateTimeOffset candidate, DateTimeOffset now)
+    {
+        while (_globalSlots.Count > 0 && _globalSlots.Min < now.UtcTicks - _globalSpacing)
+        {
+            _globalSlots.Remove(_globalSlots.Min);
+        }
+
+        var t = candidate.UtcTicks;
+        while (true)
+        {
+            var near = _globalSlots.GetViewBetween(t - _globalSpacing + 1, t + _globalSpacing - 1);
+            if (near.Count == 0)
+            {
+                break;
+            }
+
+            t = near.Max + _globalSpacing;
+        }
+
+        _globalSlots.Add(t);
+        return new DateTimeOffset(t, TimeSpan.Zero);
     }
 
     /// <summary>Forgets chats whose limits no longer bind, so a long fan-out does not grow memory.</summary>
@@ -105,11 +149,9 @@ public sealed class TelegramRateLimiter(IOptions<TelegramOptions> options, TimeP
         }
 
         var window = options.Value.GroupWindow;
-        foreach (var key in _groupSlots.Where(p => p.Value.Count == 0 || p.Value.Last() + window < now).Select(p => p.Key).ToArray())
+        foreach (var key in _groupSlots.Where(p => p.Value.Count == 0 || p.Value[^1] + window < now).Select(p => p.Key).ToArray())
         {
             _groupSlots.Remove(key);
         }
     }
-
-    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 }

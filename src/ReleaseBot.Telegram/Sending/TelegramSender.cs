@@ -81,6 +81,7 @@ public sealed partial class TelegramSender(
                 linkPreviewOptions: part.DisableLinkPreview ? new LinkPreviewOptions { IsDisabled = true } : null,
                 messageThreadId: chat.ThreadId is { } thread ? int.Parse(thread, CultureInfo.InvariantCulture) : null,
                 cancellationToken: cancellationToken);
+            rateLimiter.MarkSent(chat.ChatId);
             return new SendOutcome.Sent([message.Id.ToString(CultureInfo.InvariantCulture)]);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
