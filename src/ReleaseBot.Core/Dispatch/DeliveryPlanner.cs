@@ -25,7 +25,6 @@ public sealed partial class DeliveryPlanner(
         var candidates = await CandidatesAsync(botEvent, cancellationToken);
 
         var planned = 0;
-        var platforms = new HashSet<Platform>();
         foreach (var subscription in candidates)
         {
             var decision = SubscriptionFilterEvaluator.Evaluate(subscription, botEvent, release);
@@ -38,13 +37,10 @@ public sealed partial class DeliveryPlanner(
             if (await TryAddAsync(botEvent, subscription, cancellationToken))
             {
                 planned++;
-                platforms.Add(subscription.Chat.Platform);
+                // Each row is committed as it is added, so dispatch may start on it while the
+                // fan-out to thousands of chats is still being planned (a notify is a cheap no-op when pending).
+                signal.Notify(subscription.Chat.Platform);
             }
-        }
-
-        foreach (var platform in platforms)
-        {
-            signal.Notify(platform);
         }
 
         Log.Planned(logger, botEvent.Id, planned);

@@ -46,7 +46,7 @@ public static class SubscriptionFilterEvaluator
 
     /// <summary>
     /// The release part of the filter alone (also used for digests and <c>/why</c>).
-    /// An unknown release fails vendor and modality lists but passes size and official checks.
+    /// An unknown release (or modality) fails vendor and modality lists; an unknown size passes.
     /// </summary>
     public static FilterDecision EvaluateRelease(SubscriptionFilter filter, Release? release, string? releaseId = null)
     {
@@ -64,11 +64,11 @@ public static class SubscriptionFilterEvaluator
                 $"{name} is by {vendor}, not one of {string.Join(", ", filter.Vendors)}");
         }
 
-        if (filter.Modalities.Count > 0 && release is not null && release.Modality != Modality.Unknown
-            && !filter.Modalities.Contains(release.Modality))
+        // A modality list is a positive choice: a release of unknown modality is not on it.
+        if (filter.Modalities.Count > 0 && !filter.Modalities.Contains(release?.Modality ?? Modality.Unknown))
         {
             return FilterDecision.Reject(FilterCheck.Modality,
-                $"{name} is {release.Modality}, not one of {string.Join(", ", filter.Modalities)}");
+                $"{name} is {release?.Modality ?? Modality.Unknown}, not one of {string.Join(", ", filter.Modalities)}");
         }
 
         if (filter.MinParams is { } min && release?.TotalParams is { } total && total < min)

@@ -63,6 +63,16 @@ public sealed class SubscriptionFilterEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_UnknownModalityWithModalityList_Rejects()
+    {
+        var sub = TestData.Subscription("s", new SubscriptionFilter { Modalities = [Modality.Text] });
+        var unknown = TestData.Release("Qwen/Qwen-Mystery", modality: Modality.Unknown);
+
+        Assert.Equal(FilterCheck.Modality, SubscriptionFilterEvaluator.Evaluate(sub, TestData.Detected(unknown), unknown).Check);
+        Assert.True(SubscriptionFilterEvaluator.Evaluate(TestData.Subscription("all"), TestData.Detected(unknown), unknown).Accepted);
+    }
+
+    [Fact]
     public void Evaluate_BelowMinParams_Rejects_UnknownSizePasses()
     {
         var sub = TestData.Subscription("s", new SubscriptionFilter { MinParams = 100_000_000_000 });

@@ -1,0 +1,74 @@
+using ReleaseBot.Core.Domain;
+using ReleaseBot.Core.Replies;
+using ReleaseBot.Testing.Builders;
+
+namespace ReleaseBot.Tests.Commands;
+
+public sealed class WhyCommandTests
+{
+    [Fact]
+    public async Task Why_OfficialReleaseAcceptedByChat_ExplainsPathOwnerAndVerdict()
+    {
+        using var h = await CommandHarness.WithVendorsAsync(SampleReleases.All);
+        await h.SendAsync("/subscribe");
+
+        var text = (await h.SendAsync("/why zai-org/GLM-4.5")).ToPlainText();
+
+        Assert.Contains("Found through polling the vendor's Hub organisation, first seen 2025-07-28 02:00 UTC.", text, StringComparison.Ordinal);
+        Assert.Contains("Owner zai-org is an organisation of Zhipu AI", text, StringComparison.Ordinal);
+        Assert.Contains("Official", text, StringComparison.Ordinal);
+        Assert.Contains("This chat's filters accept it.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Why_DerivativeWithVendorFilter_ListsEveryRejectingFilter()
+    {
+        using var h = await CommandHarness.WithVendorsAsync(SampleReleases.All);
+        await h.AddSubscriptionAsync(new SubscriptionBuilder(h.Chat.ChatId).Vendors("zhipu").Modalities(Modality.Vision).Build());
+
+        var text = (await h.SendAsync("/why unsloth/Qwen3-30B-A3B-Instruct-2507-GGUF")).ToPlainText();
+
+        Assert.Contains("Hugging Face trending list", text, StringComparison.Ordinal);
+        Assert.Contains("Owner unsloth is not an organisation of a known vendor", text, StringComparison.Ordinal);
+        Assert.Contains("Derivative (not from the vendor's own organisation), based on Qwen/Qwen3-30B-A3B-Instruct-2507.", text, StringComparison.Ordinal);
+        Assert.Contains("• vendors limited to Zhipu AI", text, StringComparison.Ordinal);
+        Assert.Contains("• modality text not selected", text, StringComparison.Ordinal);
+        Assert.Contains("• official releases only, and this is a derivative", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Why_UnseenRepo_SaysNotSeenAndWhoseItWouldBe()
+    {
+        using var h = await CommandHarness.WithVendorsAsync();
+
+        var reply = await h.SendAsync("/why Qwen/Qwen4-Max");
+
+        Assert.Equal(ReplyKind.Info, reply.Kind);
+        Assert.Contains("I have not seen Qwen/Qwen4-Max", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("organisation of Alibaba", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Why_DigestOnlyChat_SaysItGoesToTheDigest()
+    {
+        using var h = await CommandHarness.WithVendorsAsync(SampleReleases.All);
+        await h.SendAsync("/subscribe digest");
+
+        var text = (await h.SendAsync("/why zai-org/GLM-4.5")).ToPlainText();
+
+        Assert.Contains("daily digest", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/why", "Which model?")]
+    [InlineData("/why not-a-repo", "not a repo id")]
+    public async Task Why_BadArgument_Error(string text, string expected)
+    {
+        using var h = await CommandHarness.WithVendorsAsync();
+
+        var reply = await h.SendAsync(text);
+
+        Assert.Equal(ReplyKind.Error, reply.Kind);
+        Assert.Contains(expected, reply.ToPlainText(), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using System.Reflection;
+using ReleaseBot.Core.Domain;
+using ReleaseBot.LiteDb;
+using ReleaseBot.Testing.Store;
+
+namespace ReleaseBot.Tests.LiteDb;
+
+/// <summary>
+/// A child process writes in a loop and acknowledges each write after the call returns; it is
+/// killed mid-loop. Every acknowledged write must be in the file when it is opened again.
+/// </summary>
+public sealed class KillRecoveryTests : IDisposable
+{
+    private const int AcksBeforeKill = 45;
+    private static readonly TimeSpan ChildTimeout = TimeSpan.FromSeconds(60);
+    private readonly TempDirectory _dir = new();
+    private static CancellationToken Ct => CancellationToken.None;
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public async Task Open_AfterChildKilledMidWrite_EveryAcknowledgedWriteIsThere()
+    {
+        var path = _dir.File("crash.db");
+        var acks = new List<string>();
+
+        // Two rounds: the second child starts on the file the first one left behind.
+        acks.AddRange(await RunAndKillAsync(path, "r1"));
+        acks.AddRange(await RunAndKillAsync(path, "r2"));
+        // The journal is left behind by the kill, so the open below goes through LiteDB's recovery.
+        Assert.True(new FileInfo(_dir.File("crash-log.db")).Length > 0);
+
+        using var store = LiteDbStore.Open(path);
+        foreach (var ack in acks)
+        {
+            var (kind, n) = (ack.Split(' ')[0], ack.Split(' ')[1]);
+            var release = Release.IdFor($"crash/{n}");
+            var deliveryId = Delivery.KeyFor($"sub-{n.Split('-')[0]}", $"release:{release}");
+            switch (kind)
+            {
+                case "release":
+                    Assert.NotNull(await store.Releases.GetReleaseAsync(release, Ct));
+                    break;
+                case "delivery":
+                    Assert.NotNull(await store.Outbox.GetAsync(deliveryId, Ct));
+                    break;
+                case "sent":
+                    Assert.Equal(DeliveryState.Sent, (await store.Outbox.GetAsync(deliveryId, Ct))?.State);
+                    break;
+                default:
+                    Assert.Fail($"unexpected line '{ack}'");
+                    break;
+            }
+        }
+        // The whole file reads: every row decodes, and the store still takes writes.
+        var counts = await store.Outbox.CountByStateAsync(Ct);
+        Assert.True(counts.Values.Sum() >= acks.Count(a => a.StartsWith("delivery", StringComparison.Ordinal)));
+        Assert.True(await store.Releases.CountReleasesAsync(Ct) >= acks.Count(a => a.StartsWith("release", StringComparison.Ordinal)));
+        Assert.NotEmpty(await store.Releases.GetLatestAsync(null, 1000, false, Ct));
+        Assert.True(await store.Releases.TryAddReleaseAsync(new Release { Id = "hf:after/kill", RepoId = "after/kill", Title = "t", DetectedAt = StoreSamples.T0 }, Ct));
+    }
+
+    private static async Task<List<string>> RunAndKillAsync(string path, string round)
+    {
+        using var child = Process.Start(new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { ChildPath(), path, round },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        }) ?? throw new InvalidOperationException("could not start the child");
+        using var timeout = new CancellationTokenSource(ChildTimeout);
+        var acks = new List<string>();
+        try
+        {
+            while (acks.Count < AcksBeforeKill)
+            {
+                var line = await child.StandardOutput.ReadLineAsync(timeout.Token)
+                    ?? throw new InvalidOperationException($"child exited early: {await child.StandardError.ReadToEndAsync(Ct)}");
+                if (line != "ready")
+                {
+                    acks.Add(line);
+                }
+            }
+        }
+        finally
+        {
+            child.Kill(entireProcessTree: true);
+        }
+        // Lines already in the pipe were printed after their write returned: they count too.
+        while (await child.StandardOutput.ReadLineAsync(timeout.Token) is { } rest)
+        {
+            acks.Add(rest);
+        }
+        await child.WaitForExitAsync(timeout.Token);
+        return acks;
+    }
+
+    private static string ChildPath()
+    {
+        var path = typeof(KillRecoveryTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "StoreCrashChild").Value!;
+        Assert.True(File.Exists(path), $"build the solution first; child not found at {path}");
+        return path;
+    }
+}
