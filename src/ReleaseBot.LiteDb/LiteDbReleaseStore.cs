@@ -39,21 +39,19 @@ public sealed class LiteDbReleaseStore(StoreDatabase store) : IReleaseStore
         {
             return Task.FromResult<IReadOnlyList<Release>>([]);
         }
-        var filter = Filter(vendorId, officialOnly);
-        var top = Filtered(filter).OrderByDescending(ReleaseDocument.SortTicks).Limit(count).ToList();
-        if (top.Count == count)
+        // Both paths walk an index already in /latest order and stop after `count` matches.
+        var (query, order) = vendorId is null
+            ? (_releases.Query(), ReleaseDocument.SortKey)
+            : (_releases.Query().Where(Query.Between(ReleaseDocument.VendorSortKey,
+                ReleaseDocument.VendorPrefix(vendorId), ReleaseDocument.VendorEnd(vendorId))), ReleaseDocument.VendorSortKey);
+        if (officialOnly)
         {
-            // Rows tied with the last one may have been cut arbitrarily; fetch them all so the
-            // RepoId tie-break below decides.
-            var boundary = top[^1][ReleaseDocument.SortTicks];
-            var tied = Filtered(And(filter, Query.EQ(ReleaseDocument.SortTicks, boundary))).ToList();
-            top = [.. top.Where(d => d[ReleaseDocument.SortTicks] != boundary), .. tied];
+            query = query.Where(Query.EQ("Official", true));
         }
-        IReadOnlyList<Release> result = [.. top
-            .OrderByDescending(d => d[ReleaseDocument.SortTicks].AsInt64)
-            .ThenBy(d => d["RepoId"].AsString, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(d => d["_id"].AsString, StringComparer.Ordinal)
-            .Take(count)
+        IReadOnlyList<Release> result = [.. query
+            .OrderBy(order)
+            .Limit(count)
+            .ToEnumerable()
             .Select(ReleaseDocument.FromDocument)];
         return Task.FromResult(result);
     }
@@ -95,18 +93,6 @@ public sealed class LiteDbReleaseStore(StoreDatabase store) : IReleaseStore
     }
 
     public Task<int> CountReleasesAsync(CancellationToken cancellationToken) => Task.FromResult(_releases.Count());
-
-    private ILiteQueryable<BsonDocument> Filtered(BsonExpression? filter) =>
-        filter is null ? _releases.Query() : _releases.Query().Where(filter);
-
-    private static BsonExpression? Filter(string? vendorId, bool officialOnly)
-    {
-        BsonExpression? filter = vendorId is null ? null : Query.EQ("VendorId", vendorId);
-        return officialOnly ? And(filter, Query.EQ("Official", true)) : filter;
-    }
-
-    private static BsonExpression And(BsonExpression? left, BsonExpression right) =>
-        left is null ? right : Query.And(left, right);
 
     /// <summary>Matches documents whose array field has an element equal to <paramref name="value"/> (multi-key index).</summary>
     private static BsonExpression AnyEquals(string arrayField, string value) =>

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using ReleaseBot.Core.Ports;
 
 namespace ReleaseBot.LiteDb;
@@ -29,7 +30,7 @@ public sealed class LiteDbStore : IDisposable
     public IStateStore State { get; }
 
     /// <summary>Opens (or creates) the file at <paramref name="path"/> and migrates it.</summary>
-    public static LiteDbStore Open(string path) => new(StoreDatabase.Open(path));
+    public static LiteDbStore Open(string path, ILogger? logger = null) => new(StoreDatabase.Open(path, logger));
 
     public void Dispose() => Database.Dispose();
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using LiteDB;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ReleaseBot.LiteDb;
 
@@ -10,10 +12,13 @@ namespace ReleaseBot.LiteDb;
 /// </summary>
 public sealed class StoreDatabase : IDisposable
 {
-    private StoreDatabase(LiteDatabase database, string path)
+    private readonly FileStream _lock;
+
+    private StoreDatabase(LiteDatabase database, string path, FileStream fileLock)
     {
         Database = database;
         Path = path;
+        _lock = fileLock;
     }
 
     /// <summary>Full path of the data file.</summary>
@@ -25,23 +30,47 @@ public sealed class StoreDatabase : IDisposable
     internal LiteDatabase Database { get; }
 
     /// <summary>Opens (or creates) the file and migrates it to <see cref="StoreMigrations.CurrentVersion"/>.</summary>
-    public static StoreDatabase Open(string path)
+    /// <exception cref="IOException">Another store (in this or another process) has the file open.</exception>
+    public static StoreDatabase Open(string path, ILogger? logger = null)
     {
-        var database = OpenRaw(path);
-        var store = new StoreDatabase(database, System.IO.Path.GetFullPath(path));
+        var fullPath = System.IO.Path.GetFullPath(path);
+        var fileLock = Lock(fullPath);
+        LiteDatabase? database = null;
         try
         {
-            store.SchemaVersion = StoreMigrations.Run(database);
+            database = OpenRaw(fullPath);
+            var store = new StoreDatabase(database, fullPath, fileLock);
+            store.SchemaVersion = StoreMigrations.Run(database, logger ?? NullLogger.Instance);
+            return store;
         }
         catch
         {
-            database.Dispose();
+            database?.Dispose();
+            fileLock.Dispose();
             throw;
         }
-        return store;
     }
 
-    /// <summary>Opens the file without migrating it (tests build old-shaped files with this).</summary>
+    /// <summary>
+    /// LiteDB's direct mode opens the file shareable, and two writers would corrupt it; an
+    /// exclusive lock on a side file (flock on Unix, released by the OS if the process dies)
+    /// makes a second bot on the same file fail at start instead.
+    /// </summary>
+    private static FileStream Lock(string fullPath)
+    {
+        var lockPath = fullPath + ".lock";
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(lockPath)!);
+        try
+        {
+            return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException ex)
+        {
+            throw new IOException($"The data file {fullPath} is already open in another ReleaseBot store (lock {lockPath}).", ex);
+        }
+    }
+
+    /// <summary>Opens the file without the lock and without migrating it (tests build old-shaped files with this).</summary>
     public static LiteDatabase OpenRaw(string path)
     {
         var fullPath = System.IO.Path.GetFullPath(path);
@@ -65,5 +94,9 @@ public sealed class StoreDatabase : IDisposable
 
     internal ILiteCollection<BsonDocument> Collection(string name) => Database.GetCollection(name);
 
-    public void Dispose() => Database.Dispose();
+    public void Dispose()
+    {
+        Database.Dispose();
+        _lock.Dispose();
+    }
 }

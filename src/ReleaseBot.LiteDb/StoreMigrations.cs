@@ -1,5 +1,6 @@
 using System.Globalization;
 using LiteDB;
+using Microsoft.Extensions.Logging;
 using ReleaseBot.LiteDb.Documents;
 
 namespace ReleaseBot.LiteDb;
@@ -9,7 +10,7 @@ namespace ReleaseBot.LiteDb;
 /// <see cref="CurrentVersion"/>, one step per version, each step and its version bump in one
 /// transaction. Steps are idempotent, so a crash between them only repeats work.
 /// </summary>
-public static class StoreMigrations
+public static partial class StoreMigrations
 {
     public const string VersionKey = "schema_version";
 
@@ -22,7 +23,7 @@ public static class StoreMigrations
     ];
 
     /// <summary>Runs the pending steps; returns the version the file is at.</summary>
-    public static int Run(LiteDatabase db)
+    public static int Run(LiteDatabase db, ILogger logger)
     {
         var version = ReadVersion(db);
         if (version > CurrentVersion)
@@ -32,6 +33,7 @@ public static class StoreMigrations
         }
         for (var next = version + 1; next <= CurrentVersion; next++)
         {
+            Log.Migrating(logger, next - 1, next);
             db.BeginTrans();
             try
             {
@@ -91,16 +93,23 @@ public static class StoreMigrations
     {
         var releases = db.GetCollection(Collections.Releases);
         var stale = releases.FindAll()
-            .Where(d => !d.TryGetValue(ReleaseDocument.SortTicks, out var ticks) || ticks.IsNull)
+            .Where(d => !d.TryGetValue(ReleaseDocument.SortKey, out var key) || key.IsNull)
             .ToList();
         foreach (var doc in stale)
         {
             releases.Update(ReleaseDocument.ToDocument(ReleaseDocument.FromDocument(doc)));
         }
-        releases.EnsureIndex(ReleaseDocument.SortTicks);
+        releases.EnsureIndex(ReleaseDocument.SortKey);
+        releases.EnsureIndex(ReleaseDocument.VendorSortKey);
         releases.EnsureIndex(ReleaseDocument.DetectedTicks);
         releases.EnsureIndex(ReleaseDocument.RepoKey, unique: true);
         releases.EnsureIndex(ReleaseDocument.RepoKeys, $"$.{ReleaseDocument.RepoKeys}[*]");
         releases.EnsureIndex(ReleaseDocument.OwnerKeys, $"$.{ReleaseDocument.OwnerKeys}[*]");
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Migrating the data file from schema v{From} to v{To}")]
+        public static partial void Migrating(ILogger logger, int from, int to);
     }
 }

@@ -2,9 +2,5 @@ using Microsoft.Extensions.Hosting;
 using ReleaseBot.Composition;
 
 var builder = ReleaseBotHost.CreateBuilder(args);
-builder.AddReleaseBotStore();
-builder.AddReleaseBotSeed();
-builder.AddReleaseBotCommands();
-builder.AddReleaseBotDiscord();
-builder.AddReleaseBotConsole();
+builder.AddReleaseBot();
 await builder.Build().RunAsync();

@@ -65,7 +65,7 @@ public sealed class EventComposer(IReleaseStore releases, IVendorStore vendorSto
         var fields = new List<ReplyField>
         {
             new(t.FieldTrending, "#" + move.To.ToString(CultureInfo.InvariantCulture)),
-            new(t.FieldVendor, vendor is null ? t.UnknownOwner(move.RepoId.Split('/')[0]) : $"{vendor.DisplayName(language)} ({t.CountryName(vendor.Country)})"),
+            new(t.FieldVendor, vendor is null ? t.UnknownOwner(move.RepoId.Split('/')[0]) : t.VendorWithCountry(vendor.DisplayName(language), vendor.Country)),
         };
         if (move.From is { } from)
         {

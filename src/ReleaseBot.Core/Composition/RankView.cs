@@ -51,7 +51,7 @@ public sealed class RankView(IRankStore ranks, IVendorStore vendorStore)
         foreach (var entry in table.Entries)
         {
             var rank = "#" + entry.Rank.ToString(CultureInfo.InvariantCulture);
-            var vendor = entry.Vendor is null ? null : $"{entry.Vendor.DisplayName(language)} ({t.CountryName(entry.Vendor.Country)})";
+            var vendor = entry.Vendor is null ? null : t.VendorWithCountry(entry.Vendor.DisplayName(language), entry.Vendor.Country);
             var note = entry.Note is null ? string.Empty : " · " + entry.Note;
             lines.Add(entry switch
             {

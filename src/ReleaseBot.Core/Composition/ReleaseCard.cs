@@ -72,7 +72,7 @@ public static class ReleaseCard
         var t = Texts.For(language);
         var fields = new List<ReplyField>
         {
-            new(t.FieldVendor, vendor is null ? t.UnknownOwner(release.Owner) : $"{vendor.DisplayName(language)} ({t.CountryName(vendor.Country)})"),
+            new(t.FieldVendor, vendor is null ? t.UnknownOwner(release.Owner) : t.VendorWithCountry(vendor.DisplayName(language), vendor.Country)),
             new(t.FieldParams, ParamFormatter.Describe(release, language) ?? t.Unknown),
             new(t.FieldLicence, release.Licence ?? t.Unknown),
             new(t.FieldModality, release.PipelineTag is null ? t.ModalityName(release.Modality) : $"{t.ModalityName(release.Modality)} · {release.PipelineTag}"),

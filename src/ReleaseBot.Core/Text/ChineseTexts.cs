@@ -29,6 +29,8 @@ public sealed class ChineseTexts : Texts
         _ => code,
     };
 
+    public override string VendorWithCountry(string vendor, string countryCode) => $"{vendor}（{CountryName(countryCode)}）";
+
     public override string ModalityName(Modality modality) => modality switch
     {
         Modality.Text => "文本",
@@ -190,6 +192,13 @@ public sealed class ChineseTexts : Texts
     public override string WhyOwnerUnknown(string owner) => $"所有者 {owner} 不是已知厂商的组织：不会被轮询，其仓库不归属任何厂商。";
     public override string WhyDerivative(string baseModel) => $"衍生模型（不在厂商自己的组织下），基于 {baseModel}。";
     public override string WhyPaused(string reason) => $"本聊天的订阅已暂停：{reason}。/subscribe 可恢复。";
+    public override string WhySeed => "它来自内置的发布历史，仅作背景资料，从不推送。";
+    public override string WhyBeforeSubscription => "它在本聊天订阅之前就已被发现，因此没有在此推送。";
+    public override string WhyNotPlanned => "没有为本聊天安排它的推送。";
+    public override string WhyPending => "它的推送已排队，即将发送。";
+    public override string WhySent(string sentAt) => $"已于 {sentAt} 在此推送。";
+    public override string WhyFailed(string error) => $"向本聊天推送失败：{error}。";
+    public override string WhyDropped => "由于本聊天的订阅已暂停或取消，它的推送被放弃。";
     public override string RejectVendor(string vendors) => $"厂商限定为 {vendors}";
     public override string RejectModality(string modality) => $"未选择模态 {modality}";
     public override string RejectMinParams(string min) => $"小于最小参数量 {min}";

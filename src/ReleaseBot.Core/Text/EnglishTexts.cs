@@ -29,6 +29,8 @@ public sealed class EnglishTexts : Texts
         _ => code,
     };
 
+    public override string VendorWithCountry(string vendor, string countryCode) => $"{vendor} ({CountryName(countryCode)})";
+
     public override string ModalityName(Modality modality) => modality switch
     {
         Modality.Text => "text",
@@ -190,6 +192,13 @@ public sealed class EnglishTexts : Texts
     public override string WhyOwnerUnknown(string owner) => $"Owner {owner} is not an organisation of a known vendor: it is not polled, and its repos count as nobody's.";
     public override string WhyDerivative(string baseModel) => $"Derivative (not from the vendor's own organisation), based on {baseModel}.";
     public override string WhyPaused(string reason) => $"This chat's subscription is paused: {reason}. /subscribe resumes it.";
+    public override string WhySeed => "It comes from the bundled release history, which is background knowledge: it is never announced.";
+    public override string WhyBeforeSubscription => "It was found before this chat subscribed, so it was not announced here.";
+    public override string WhyNotPlanned => "No announcement of it was planned for this chat.";
+    public override string WhyPending => "Its announcement to this chat is queued and will be sent shortly.";
+    public override string WhySent(string sentAt) => $"It was announced here on {sentAt}.";
+    public override string WhyFailed(string error) => $"Its announcement to this chat failed: {error}.";
+    public override string WhyDropped => "Its announcement was dropped because this chat's subscription was paused or removed.";
     public override string RejectVendor(string vendors) => $"vendors limited to {vendors}";
     public override string RejectModality(string modality) => $"modality {modality} not selected";
     public override string RejectMinParams(string min) => $"smaller than the minimum size {min}";

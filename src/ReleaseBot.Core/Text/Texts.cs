@@ -27,6 +27,7 @@ public abstract class Texts
     public abstract string NeedsAdmin(string command);
     public abstract string CountOutOfRange(string typed, int min, int max);
     public abstract string CountryName(string code);
+    public abstract string VendorWithCountry(string vendor, string countryCode);
     public abstract string ModalityName(Modality modality);
     public abstract string ModeName(DeliveryMode mode);
     public abstract string LanguageName(Language language);
@@ -165,6 +166,13 @@ public abstract class Texts
     public abstract string WhyOwnerUnknown(string owner);
     public abstract string WhyDerivative(string baseModel);
     public abstract string WhyPaused(string reason);
+    public abstract string WhySeed { get; }
+    public abstract string WhyBeforeSubscription { get; }
+    public abstract string WhyNotPlanned { get; }
+    public abstract string WhyPending { get; }
+    public abstract string WhySent(string sentAt);
+    public abstract string WhyFailed(string error);
+    public abstract string WhyDropped { get; }
     public abstract string RejectVendor(string vendors);
     public abstract string RejectModality(string modality);
     public abstract string RejectMinParams(string min);

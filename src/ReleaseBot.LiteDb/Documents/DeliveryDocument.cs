@@ -43,10 +43,11 @@ internal static class DeliveryDocument
         LastError = Bson.ReadStr(doc["LastError"]),
     };
 
+    // The id only breaks ties; cut so the key stays well inside LiteDB's 1023-byte index key limit.
     public static string DueKeyOf(Delivery d) =>
-        $"{PlatformPrefix(d.Platform)}{Ticks(d.NextAttemptAt.UtcTicks)}|{Ticks(d.CreatedAt.UtcTicks)}|{d.Id}";
+        $"{PlatformPrefix(d.Platform)}{Ticks(d.NextAttemptAt.UtcTicks)}|{Ticks(d.CreatedAt.UtcTicks)}|{(d.Id.Length > 200 ? d.Id[..200] : d.Id)}";
 
-    /// <summary>The smallest key of a platform's rows due at <paramref name="now"/> or later.</summary>
+    /// <summary>Sorts after every key of a row due at <paramref name="now"/> and before any due later.</summary>
     public static string DueKeyUpperBound(Platform platform, DateTimeOffset now) =>
         $"{PlatformPrefix(platform)}{Ticks(now.UtcTicks)}}}";
 

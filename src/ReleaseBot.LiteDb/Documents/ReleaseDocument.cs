@@ -1,3 +1,4 @@
+using System.Globalization;
 using LiteDB;
 using ReleaseBot.Core.Domain;
 
@@ -6,8 +7,13 @@ namespace ReleaseBot.LiteDb.Documents;
 /// <summary>Maps <see cref="Release"/> to its stored form, including the derived query fields.</summary>
 internal static class ReleaseDocument
 {
-    /// <summary>UTC ticks of <c>PublishedAt ?? CreatedAt ?? DetectedAt</c>: the order of /latest.</summary>
-    public const string SortTicks = "SortTicks";
+    /// <summary>
+    /// The order of /latest in one ascending key: newest <c>PublishedAt ?? CreatedAt ?? DetectedAt</c>
+    /// first (inverted UTC ticks), ties by lower-case repo id. An index on it answers "top N" alone.
+    /// </summary>
+    public const string SortKey = "SortKey";
+    /// <summary><c>{VendorId}|{SortKey}</c>: one vendor's /latest as a range scan; null without a vendor.</summary>
+    public const string VendorSortKey = "VendorSortKey";
     public const string DetectedTicks = "DetectedTicks";
     /// <summary>Current repo id, lower-case: one release per repo whatever the case.</summary>
     public const string RepoKey = "RepoKey";
@@ -81,14 +87,24 @@ internal static class ReleaseDocument
     public static void AddQueryFields(BsonDocument doc, Release r)
     {
         var repoIds = r.FormerRepoIds.Prepend(r.RepoId).ToList();
-        doc[SortTicks] = Bson.Ticks(SortDate(r));
+        doc[SortKey] = SortKeyOf(r);
+        doc[VendorSortKey] = r.VendorId is null ? BsonValue.Null : $"{VendorPrefix(r.VendorId)}{SortKeyOf(r)}";
         doc[DetectedTicks] = Bson.Ticks(r.DetectedAt);
         doc[RepoKey] = Key(r.RepoId);
         doc[RepoKeys] = Bson.Strings(repoIds.Select(Key).Distinct(StringComparer.Ordinal));
         doc[OwnerKeys] = Bson.Strings(repoIds.Select(OwnerOf).Select(Key).Distinct(StringComparer.Ordinal));
     }
 
-    public static DateTimeOffset SortDate(Release r) => r.PublishedAt ?? r.CreatedAt ?? r.DetectedAt;
+    public static string SortKeyOf(Release r)
+    {
+        var newestFirst = DateTimeOffset.MaxValue.UtcTicks - (r.PublishedAt ?? r.CreatedAt ?? r.DetectedAt).UtcTicks;
+        return $"{newestFirst.ToString("D19", CultureInfo.InvariantCulture)}|{Key(r.RepoId)}";
+    }
+
+    public static string VendorPrefix(string vendorId) => $"{vendorId}|";
+
+    /// <summary>Sorts after every key of the vendor ('}' follows '|').</summary>
+    public static string VendorEnd(string vendorId) => $"{vendorId}}}";
 
     public static string OwnerOf(string repoId) => repoId.Split('/')[0];
 

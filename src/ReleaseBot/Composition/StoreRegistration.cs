@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ReleaseBot.Core.Ports;
 using ReleaseBot.LiteDb;
@@ -24,7 +25,7 @@ public static class StoreRegistration
             var path = sp.GetRequiredService<IOptions<StoreOptions>>().Value.DataPath;
             // A relative path is taken from the content root, not from wherever the process started.
             var full = Path.IsPathRooted(path) ? path : Path.Combine(builder.Environment.ContentRootPath, path);
-            return LiteDbStore.Open(full);
+            return LiteDbStore.Open(full, sp.GetRequiredService<ILogger<LiteDbStore>>());
         });
         builder.Services.AddSingleton(sp => sp.GetRequiredService<LiteDbStore>().Vendors);
         builder.Services.AddSingleton(sp => sp.GetRequiredService<LiteDbStore>().Releases);

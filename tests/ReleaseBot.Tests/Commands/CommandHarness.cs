@@ -31,7 +31,7 @@ public sealed class CommandHarness : IDisposable
             new SettingsCommand(Store.Vendors, Store.Watches),
             new DigestCommand(Store.Subscriptions, settings),
             new WatchCommand(Store.Watches, Time),
-            new WhyCommand(Store.Releases, Store.Vendors),
+            new WhyCommand(Store.Releases, Store.Vendors, Store.Outbox),
             new LangCommand(Store.Subscriptions, settings),
             new HelpCommand(),
         ];

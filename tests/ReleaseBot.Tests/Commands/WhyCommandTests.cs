@@ -71,4 +71,54 @@ public sealed class WhyCommandTests
         Assert.Equal(ReplyKind.Error, reply.Kind);
         Assert.Contains(expected, reply.ToPlainText(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Why_SentDelivery_SaysWhenItWasAnnouncedHere()
+    {
+        using var h = await CommandHarness.WithVendorsAsync(SampleReleases.Glm);
+        await h.AddSubscriptionAsync(new SubscriptionBuilder(h.Chat.ChatId).Build());
+        var subscription = (await h.SubscriptionAsync())!;
+        var botEvent = BotEvent.ReleaseDetected(SampleReleases.Glm, SampleReleases.Glm.DetectedAt);
+        var sentAt = new DateTimeOffset(2025, 7, 28, 2, 1, 0, TimeSpan.Zero);
+        await h.Store.Outbox.TryAddAsync(
+            new Delivery
+            {
+                Id = Delivery.KeyFor(subscription.Id, botEvent.Id),
+                SubscriptionId = subscription.Id,
+                Platform = Platform.Telegram,
+                Event = botEvent,
+                State = DeliveryState.Sent,
+                CreatedAt = sentAt,
+                NextAttemptAt = sentAt,
+                SentAt = sentAt,
+            },
+            CancellationToken.None);
+
+        var text = (await h.SendAsync("/why zai-org/GLM-4.5")).ToPlainText();
+
+        Assert.Contains("It was announced here on 2025-07-28 02:01 UTC.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Why_FoundBeforeChatSubscribed_SaysSo()
+    {
+        using var h = await CommandHarness.WithVendorsAsync(SampleReleases.Glm);
+        await h.SendAsync("/subscribe");
+
+        var text = (await h.SendAsync("/why zai-org/GLM-4.5")).ToPlainText();
+
+        Assert.Contains("found before this chat subscribed", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Why_SeedRelease_SaysSeedIsNeverAnnounced()
+    {
+        using var h = await CommandHarness.WithBundledDataAsync();
+        await h.SendAsync("/subscribe");
+
+        var text = (await h.SendAsync("/why moonshotai/Kimi-K2-Instruct")).ToPlainText();
+
+        Assert.Contains("bundled release history", text, StringComparison.Ordinal);
+        Assert.Contains("never announced", text, StringComparison.Ordinal);
+    }
 }

@@ -61,7 +61,7 @@ public sealed class MigrationTests : IDisposable
 
         using var raw = StoreDatabase.OpenRaw(path);
         Assert.Equal(StoreMigrations.CurrentVersion, StoreMigrations.ReadVersion(raw));
-        Assert.All(raw.GetCollection("releases").FindAll(), d => Assert.True(d["SortTicks"].IsInt64));
+        Assert.All(raw.GetCollection("releases").FindAll(), d => Assert.True(d["SortKey"].IsString));
         Assert.Contains(raw.GetCollection("$indexes").FindAll(), i => i["collection"] == "releases" && i["name"] == "RepoKeys");
     }
 

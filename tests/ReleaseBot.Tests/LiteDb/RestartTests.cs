@@ -59,4 +59,15 @@ public sealed class RestartTests : IDisposable
         Assert.True(File.Exists(path));
         Assert.Equal(ReleaseBot.LiteDb.StoreMigrations.CurrentVersion, store.Database.SchemaVersion);
     }
+
+    [Fact]
+    public async Task Open_FileAlreadyOpen_SecondOpenFailsAndFirstKeepsWorking()
+    {
+        var error = Assert.Throws<IOException>(() => ReleaseBot.LiteDb.LiteDbStore.Open(_db.Path));
+
+        Assert.Contains("already open", error.Message, StringComparison.Ordinal);
+        await _db.State.SetStateAsync("still", "works", Ct);
+        _db.Reopen();
+        Assert.Equal("works", await _db.State.GetStateAsync("still", Ct));
+    }
 }

@@ -90,11 +90,15 @@ public sealed class BundledSeedTests
     }
 
     [Fact]
-    public void Vendors_NoAliasOrNameIsSharedByTwoVendors()
+    public void Vendors_NoNameAliasOrgOrFamilyIsSharedByTwoVendors()
     {
+        // Compared as a user's input is: letters and digits only, lower-case ("Z.ai" = "zai").
+        static string Key(string name) => string.Concat(name.Normalize(System.Text.NormalizationForm.FormKC)
+            .Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant));
         var names = BundledSeed.Catalog.Vendors
-            .SelectMany(v => v.Aliases.Concat(v.HfOrgs).Concat(v.LegacyOrgs).Append(v.Id)
-                .Select(n => (Name: n.ToLowerInvariant(), Vendor: v.Id)).Distinct());
+            .SelectMany(v => v.Aliases.Concat(v.HfOrgs).Concat(v.LegacyOrgs).Concat(v.Families)
+                .Concat([v.Id, v.NameEn, v.NameZh, v.ShortName!])
+                .Select(n => (Name: Key(n), Vendor: v.Id)).Distinct());
 
         var shared = names.GroupBy(n => n.Name).Where(g => g.Count() > 1).Select(g => g.Key).ToArray();
 

@@ -11,7 +11,7 @@ namespace ReleaseBot.Core.Commands.Handlers;
 /// <c>/why &lt;owner/name&gt;</c>: how the bot found a repo, whose it is (by owner), official or derivative,
 /// and which of this chat's settings would turn it away.
 /// </summary>
-public sealed class WhyCommand(IReleaseStore releases, IVendorStore vendorStore) : ICommandHandler
+public sealed class WhyCommand(IReleaseStore releases, IVendorStore vendorStore, IOutbox outbox) : ICommandHandler
 {
     public string Name => "why";
 
@@ -54,7 +54,35 @@ public sealed class WhyCommand(IReleaseStore releases, IVendorStore vendorStore)
             ? t.WhyOfficial
             : t.WhyDerivative(release.BaseModel ?? t.Unknown)));
         lines.AddRange(ChatVerdict(context, release, vendors));
+        lines.Add(new ReplyLine(await DeliveryStoryAsync(context, release, cancellationToken)));
         return new Reply { Kind = ReplyKind.Info, Title = release.RepoId, TitleUrl = release.Url, Lines = lines };
+    }
+
+    // What actually happened to the announcement in this chat, from the outbox row (its key is natural).
+    private async Task<string> DeliveryStoryAsync(CommandContext context, Release release, CancellationToken cancellationToken)
+    {
+        var t = context.T;
+        if (release.FoundBy == DiscoveryPath.Seed)
+        {
+            return t.WhySeed;
+        }
+
+        if (context.Subscription is not { } subscription)
+        {
+            return t.WhyNotPlanned;
+        }
+
+        var eventId = BotEvent.ReleaseDetected(release, release.DetectedAt).Id;
+        var delivery = await outbox.GetAsync(Delivery.KeyFor(subscription.Id, eventId), cancellationToken);
+        return delivery switch
+        {
+            { State: DeliveryState.Sent } => t.WhySent((delivery.SentAt ?? delivery.CreatedAt).ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)),
+            { State: DeliveryState.Pending } => t.WhyPending,
+            { State: DeliveryState.Failed } => t.WhyFailed(CommandReplies.Echo(delivery.LastError ?? t.Unknown)),
+            { State: DeliveryState.Dropped } => t.WhyDropped,
+            _ when release.DetectedAt < subscription.CreatedAt => t.WhyBeforeSubscription,
+            _ => t.WhyNotPlanned,
+        };
     }
 
     private static IEnumerable<ReplyLine> ChatVerdict(CommandContext context, Release release, IReadOnlyList<Vendor> vendors)

@@ -1,0 +1,46 @@
+using ReleaseBot.Core.Composition;
+using ReleaseBot.Core.Dispatch;
+using ReleaseBot.Core.Domain;
+using ReleaseBot.Testing.Builders;
+
+namespace ReleaseBot.Tests.Composition;
+
+/// <summary>/why and the digest must say what the delivery planner does.</summary>
+public sealed class ReleaseFilterTests
+{
+    public static TheoryData<string> Cases() => ["official", "derivative", "derivative-of-zhipu", "unknown-modality", "small", "unknown-size", "vision"];
+
+    private static Release ReleaseFor(string name) => name switch
+    {
+        "derivative" => new ReleaseBuilder("unsloth/GLM-4.5-GGUF").DerivativeOf("zai-org/GLM-4.5").Build(),
+        "derivative-of-zhipu" => new ReleaseBuilder("unsloth/GLM-4.5-GGUF").DerivativeOf("zai-org/GLM-4.5", "zhipu").Build(),
+        "unknown-modality" => new ReleaseBuilder("zai-org/x", "zhipu").WithModality(Modality.Unknown).Build(),
+        "small" => new ReleaseBuilder("zai-org/tiny", "zhipu").Params(500_000_000).Build(),
+        "unknown-size" => new ReleaseBuilder("zai-org/y", "zhipu").Build(),
+        "vision" => new ReleaseBuilder("Qwen/Qwen-VL", "alibaba").WithModality(Modality.Vision).Params(72_000_000_000).Build(),
+        _ => new ReleaseBuilder("zai-org/GLM-4.5", "zhipu").Params(355_000_000_000).Build(),
+    };
+
+    private static IEnumerable<SubscriptionFilter> Filters()
+    {
+        yield return SubscriptionFilter.All;
+        yield return new SubscriptionFilter { Vendors = ["zhipu"] };
+        yield return new SubscriptionFilter { Vendors = ["zhipu"], OfficialOnly = false };
+        yield return new SubscriptionFilter { Modalities = [Modality.Text] };
+        yield return new SubscriptionFilter { MinParams = 7_000_000_000 };
+        yield return new SubscriptionFilter { OfficialOnly = false, Modalities = [Modality.Vision], MinParams = 1_000_000_000 };
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Rejections_AgreeWithPlannerDecision(string name)
+    {
+        var release = ReleaseFor(name);
+        foreach (var filter in Filters())
+        {
+            var planner = SubscriptionFilterEvaluator.EvaluateRelease(filter, release).Accepted;
+            var reasons = ReleaseFilter.Rejections(filter, release, VendorBuilder.Catalogue, Language.En);
+            Assert.True(planner == (reasons.Count == 0), $"{name} with {filter}: planner {planner}, reasons [{string.Join("; ", reasons)}]");
+        }
+    }
+}
