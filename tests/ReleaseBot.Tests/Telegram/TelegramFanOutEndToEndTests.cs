@@ -136,7 +136,8 @@ public sealed class TelegramFanOutEndToEndTests : IAsyncLifetime
 
         Assert.True(await TelegramHarness.WaitUntilAsync(() => chats.All(id => _fake.State.SentTo(id).Count > 0) && Pending() == 0, TimeSpan.FromSeconds(60)));
         var repeated = chats.Sum(id => _fake.State.SentTo(id).Count - 1);
+        // At most the sends in flight at the stop (Dispatch:MaxConcurrency = 64 in the harness). The new process does not
+        // know what the old one sent in its last second, so it may draw a few 429s from the global window; those are waited out.
         Assert.InRange(repeated, 0, 64);
-        Assert.Equal(0, _fake.State.TooManyRequestsCount);
     }
 }
