@@ -9,7 +9,9 @@ namespace ReleaseBot.Telegram.Sending;
 /// Telegram's send limits as one schedule (https://core.telegram.org/bots/faq#my-bot-is-hitting-limits-how-do-i-avoid-this):
 /// one message per <see cref="TelegramOptions.PerChatInterval"/> per chat, <see cref="TelegramOptions.GroupMessagesPerWindow"/>
 /// per <see cref="TelegramOptions.GroupWindow"/> per group or channel, and <see cref="TelegramOptions.GlobalMessagesPerSecond"/>
-/// overall, evenly spaced. Each acquire reserves the earliest instant every limit allows and waits for it.
+/// overall, evenly spaced. <see cref="AcquireAsync"/> (what the dispatcher calls) reserves the earliest instant the chat's
+/// own limits allow and waits for it; <see cref="WaitGlobalSlotAsync"/> is taken by the sender right before each request,
+/// so the global spacing holds where requests leave the process, whatever queues lie between the dispatcher and the wire.
 /// </summary>
 /// <remarks>
 /// Built on reservations rather than the timer-replenished token buckets of <c>ChatRateLimits</c>: a bucket refilled on
@@ -38,6 +40,23 @@ public sealed class TelegramRateLimiter(IOptions<TelegramOptions> options, TimeP
         }
 
         return GrantedLease.Instance;
+    }
+
+    /// <summary>Waits for the next free instant of the global schedule.</summary>
+    public async ValueTask WaitGlobalSlotAsync(CancellationToken cancellationToken)
+    {
+        DateTimeOffset slot;
+        lock (_gate)
+        {
+            var now = timeProvider.GetUtcNow();
+            slot = ReserveGlobal(now, now);
+        }
+
+        var wait = slot - timeProvider.GetUtcNow();
+        if (wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait, timeProvider, cancellationToken);
+        }
     }
 
     /// <summary>Holds a chat back after a 429: its next slot is no earlier than now + <paramref name="wait"/>.</summary>
@@ -101,7 +120,6 @@ public sealed class TelegramRateLimiter(IOptions<TelegramOptions> options, TimeP
                 }
             }
 
-            slot = ReserveGlobal(slot, now);
             group?.Add(slot);
             _chatNext[chatId] = slot + o.PerChatInterval;
             if (++_reservations % 4096 == 0)

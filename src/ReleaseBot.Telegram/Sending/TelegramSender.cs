@@ -74,6 +74,7 @@ public sealed partial class TelegramSender(
     {
         try
         {
+            await rateLimiter.WaitGlobalSlotAsync(cancellationToken);
             var message = await bot.SendMessage(
                 ToChatId(chat.ChatId),
                 part.Html,

@@ -40,10 +40,10 @@ public sealed class TelegramRateLimiterTests
     }
 
     [Fact]
-    public async Task Acquire_ManyChats_AreSpacedByTheGlobalRate()
+    public async Task WaitGlobalSlot_ManySends_AreSpacedByTheGlobalRate()
     {
         var limiter = Limiter(globalPerSecond: 10);
-        var acquires = Enumerable.Range(0, 10).Select(i => limiter.AcquireAsync(Chat($"{i + 1}"), 1, CancellationToken.None).AsTask()).ToArray();
+        var acquires = Enumerable.Range(0, 10).Select(_ => limiter.WaitGlobalSlotAsync(CancellationToken.None).AsTask()).ToArray();
 
         await Task.Delay(50);
         Assert.Equal(1, acquires.Count(a => a.IsCompleted));
