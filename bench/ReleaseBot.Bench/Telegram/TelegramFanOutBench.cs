@@ -64,6 +64,16 @@ public static class TelegramFanOutBench
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  429s drawn          {fake.State.TooManyRequestsCount} (goal 0)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  lost                {perChat.Count(p => p.Value == 0)} (goal 0)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  duplicated          {perChat.Sum(p => Math.Max(0, p.Value - 1))} (goal 0)"));
+        if (Environment.GetEnvironmentVariable("BENCH_DEBUG") is not null)
+        {
+            foreach (var call in fake.State.Calls.Where(c => c.Status == 429).Take(10))
+            {
+                var inWindow = sent.Count(m => m.At > call.At - fake.State.Options.Global.Window && m.At <= call.At);
+                var chat = call.Parameters["chat_id"]?.ToString();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  429 at {call.At:HH:mm:ss.fff} chat {chat}: {inWindow} accepted in the window before; chat had {sent.Count(m => m.ChatId.ToString(CultureInfo.InvariantCulture) == chat)}"));
+            }
+        }
+
         return done ? 0 : 1;
     }
 

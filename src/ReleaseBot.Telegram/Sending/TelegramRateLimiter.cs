@@ -26,6 +26,8 @@ public sealed class TelegramRateLimiter(IOptions<TelegramOptions> options, TimeP
     private readonly Dictionary<string, List<DateTimeOffset>> _groupSlots = new(StringComparer.Ordinal);
     private readonly SortedSet<long> _globalSlots = [];
     private readonly long _globalSpacing = TimeSpan.FromSeconds(1 / options.Value.GlobalMessagesPerSecond).Ticks;
+    private readonly Queue<DateTimeOffset> _completions = new();
+    private int _inFlight;
     private int _reservations;
 
     public async ValueTask<RateLimitLease> AcquireAsync(ChatAddress chat, int messages, CancellationToken cancellationToken)
@@ -42,20 +44,60 @@ public sealed class TelegramRateLimiter(IOptions<TelegramOptions> options, TimeP
         return GrantedLease.Instance;
     }
 
-    /// <summary>Waits for the next free instant of the global schedule.</summary>
+    /// <summary>
+    /// Waits for the next free instant of the global schedule; the caller must call <see cref="ReleaseGlobalSlot"/> once the
+    /// request has completed. Besides the even spacing, sends in flight plus sends completed within the last second stay
+    /// under the per-second limit: a request stalled on its way out (connection set-up, a busy machine) still counts,
+    /// so a stall followed by a burst cannot put more than the limit into one second at Telegram's end.
+    /// </summary>
     public async ValueTask WaitGlobalSlotAsync(CancellationToken cancellationToken)
     {
-        DateTimeOffset slot;
-        lock (_gate)
+        var cap = Math.Max(1, (int)Math.Ceiling(options.Value.GlobalMessagesPerSecond));
+        TimeSpan wait;
+        while (true)
         {
-            var now = timeProvider.GetUtcNow();
-            slot = ReserveGlobal(now, now);
+            lock (_gate)
+            {
+                var now = timeProvider.GetUtcNow();
+                while (_completions.Count > 0 && _completions.Peek() <= now - TimeSpan.FromSeconds(1))
+                {
+                    _completions.Dequeue();
+                }
+
+                if (_inFlight + _completions.Count < cap)
+                {
+                    _inFlight++;
+                    wait = ReserveGlobal(now, now) - now;
+                    break;
+                }
+
+                wait = _completions.Count > 0 ? _completions.Peek() + TimeSpan.FromSeconds(1) - now : TimeSpan.FromMilliseconds(1);
+            }
+
+            await Task.Delay(wait, timeProvider, cancellationToken);
         }
 
-        var wait = slot - timeProvider.GetUtcNow();
         if (wait > TimeSpan.Zero)
         {
-            await Task.Delay(wait, timeProvider, cancellationToken);
+            try
+            {
+                await Task.Delay(wait, timeProvider, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                ReleaseGlobalSlot();
+                throw;
+            }
+        }
+    }
+
+    /// <summary>The request that took a global slot has completed (whatever its answer).</summary>
+    public void ReleaseGlobalSlot()
+    {
+        lock (_gate)
+        {
+            _inFlight--;
+            _completions.Enqueue(timeProvider.GetUtcNow());
         }
     }
 

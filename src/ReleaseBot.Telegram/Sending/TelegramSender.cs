@@ -72,9 +72,9 @@ public sealed partial class TelegramSender(
 
     private async Task<SendOutcome> TrySendAsync(ChatAddress chat, TelegramMessage part, CancellationToken cancellationToken)
     {
+        await rateLimiter.WaitGlobalSlotAsync(cancellationToken);
         try
         {
-            await rateLimiter.WaitGlobalSlotAsync(cancellationToken);
             var message = await bot.SendMessage(
                 ToChatId(chat.ChatId),
                 part.Html,
@@ -95,6 +95,10 @@ public sealed partial class TelegramSender(
 
             Log.SendFailed(logger, chat.Key, outcome.GetType().Name, ex.GetType().Name);
             return outcome;
+        }
+        finally
+        {
+            rateLimiter.ReleaseGlobalSlot();
         }
     }
 
