@@ -1,11 +1,16 @@
+using ReleaseBot.Bench.Hub;
 using ReleaseBot.Bench.Telegram;
 
-var benchmark = args.FirstOrDefault()?.ToLowerInvariant();
-switch (benchmark)
+// One benchmark per argument: `dotnet run --project bench/ReleaseBot.Bench -c Release -- hub|telegram`.
+return args.FirstOrDefault() switch
 {
-    case "telegram":
-        return await TelegramFanOutBench.RunAsync(args.Skip(1).ToArray());
-    default:
-        Console.WriteLine("ReleaseBot benchmarks: dotnet run --project bench/ReleaseBot.Bench -c Release -- <telegram>");
-        return benchmark is null ? 0 : 2;
+    "hub" => await HubBench.RunAsync(),
+    "telegram" => await TelegramFanOutBench.RunAsync(args.Skip(1).ToArray()),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.WriteLine("usage: ReleaseBot.Bench <hub|telegram [chats] [scale] [globalShare]>");
+    return 2;
 }

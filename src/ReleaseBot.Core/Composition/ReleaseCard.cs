@@ -8,10 +8,11 @@ namespace ReleaseBot.Core.Composition;
 /// <summary>How one release reads: a one-line list entry, or a card with every field (announcements, /model).</summary>
 public static class ReleaseCard
 {
-    public static ReplyLine Line(Release release, Vendor? vendor, Language language)
+    public static ReplyLine Line(Release release, Vendor? vendor, Language language, IReadOnlyList<string>? variants = null)
     {
         var t = Texts.For(language);
-        var parts = new List<string> { DateOf(release), release.RepoId, VendorName(release, vendor, language) };
+        var name = variants is { Count: > 0 } ? $"{release.RepoId} (+{string.Join(", +", variants)})" : release.RepoId;
+        var parts = new List<string> { DateOf(release), name, VendorName(release, vendor, language) };
         if (ParamFormatter.Describe(release, language) is { } parameters)
         {
             parts.Add(parameters);

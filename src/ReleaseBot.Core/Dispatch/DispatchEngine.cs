@@ -81,7 +81,7 @@ public sealed partial class DispatchEngine(
                 continue;
             }
 
-            var lane = RunLaneAsync(rows, cancellationToken);
+            var lane = RunLaneAsync(group.Key, rows, cancellationToken);
             _lanes[group.Key] = lane;
             started += rows.Count;
             // Registered after the insert, so removal follows it even when the lane finished at once.
@@ -89,7 +89,11 @@ public sealed partial class DispatchEngine(
                 finished =>
                 {
                     _lanes.TryRemove(new KeyValuePair<string, Task>(group.Key, finished));
-                    signal.Notify(sender.Platform);
+                    if (finished.Result)
+                    {
+                        // Rows of this chat may have waited for the lane: look again now.
+                        signal.Notify(sender.Platform);
+                    }
                 },
                 CancellationToken.None,
                 TaskContinuationOptions.ExecuteSynchronously,
@@ -99,14 +103,16 @@ public sealed partial class DispatchEngine(
         return new DispatchPass(started, waiting);
     }
 
-    private async Task RunLaneAsync(List<Delivery> rows, CancellationToken cancellationToken)
+    /// <summary>Sends one chat's rows in order; false when the lane stopped without recording (stopping, or the store failing).</summary>
+    private async Task<bool> RunLaneAsync(string subscriptionId, List<Delivery> snapshot, CancellationToken cancellationToken)
     {
         await Task.Yield();
         try
         {
+            var rows = await StillDueAsync(snapshot, cancellationToken);
             for (var i = 0; i < rows.Count; i++)
             {
-                var holdUntil = await _worker.DeliverAsync(rows[i], cancellationToken);
+                var holdUntil = await DeliverOrCountFaultAsync(rows[i], cancellationToken);
                 if (holdUntil is { } until)
                 {
                     // The chat has to wait; its later rows wait behind, so the order holds.
@@ -115,18 +121,59 @@ public sealed partial class DispatchEngine(
                         await _recorder.HoldAsync(later, until);
                     }
 
-                    return;
+                    break;
                 }
             }
+
+            return true;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // Stopped mid-lane: unsent rows stay Pending and go after the restart.
+            return false; // stopped mid-lane: unsent rows stay Pending and go after the restart
         }
         catch (Exception ex)
         {
-            // A store fault: the rows stay Pending and the next pass tries again.
-            Log.LaneFailed(logger, ex, rows[0].SubscriptionId);
+            // The store itself failed: rows stay Pending; the next poll tries again.
+            Log.LaneFailed(logger, ex, subscriptionId);
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The pass read its rows before it checked for a running lane, so a lane of the same chat
+    /// that ended in between may have sent some of them. Once this lane owns the chat no one
+    /// else writes its rows, so reading them again here gives their final state.
+    /// </summary>
+    private async Task<List<Delivery>> StillDueAsync(List<Delivery> snapshot, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var rows = new List<Delivery>(snapshot.Count);
+        foreach (var row in snapshot)
+        {
+            var current = await outbox.GetAsync(row.Id, cancellationToken);
+            if (current is { State: DeliveryState.Pending } && current.NextAttemptAt <= now)
+            {
+                rows.Add(current);
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// A row whose handling throws (a composer bug, a bad row) counts a failed attempt, so it
+    /// backs off and finally fails instead of being retried in a tight loop.
+    /// </summary>
+    private async Task<DateTimeOffset?> DeliverOrCountFaultAsync(Delivery row, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _worker.DeliverAsync(row, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            Log.DeliveryFailed(logger, ex, row.Id);
+            return await _recorder.RetryLaterAsync(row, $"delivery failed: {ex.GetType().Name}");
         }
     }
 
@@ -152,5 +199,8 @@ public sealed partial class DispatchEngine(
 
         [LoggerMessage(EventId = 3203, Level = LogLevel.Error, Message = "Lane of subscription {SubscriptionId} failed")]
         public static partial void LaneFailed(ILogger logger, Exception exception, string subscriptionId);
+
+        [LoggerMessage(EventId = 3204, Level = LogLevel.Error, Message = "Delivery {DeliveryId} failed; counted as a failed attempt")]
+        public static partial void DeliveryFailed(ILogger logger, Exception exception, string deliveryId);
     }
 }

@@ -32,16 +32,7 @@ public sealed class OutcomeRecorder(IOutbox outbox, ISubscriptionStore subscript
                 return await DeferAsync(delivery, retry.Wait, retry.Reason);
 
             case SendOutcome.Transient transient:
-                var failures = delivery.Attempts + 1;
-                if (failures >= options.MaxAttempts)
-                {
-                    await FailAsync(delivery with { Attempts = failures }, $"gave up after {failures} attempts: {transient.Reason}");
-                    return null;
-                }
-
-                var next = now + options.BackoffAfter(failures);
-                await UpdateAsync(delivery with { Attempts = failures, NextAttemptAt = next, LastError = transient.Reason });
-                return next;
+                return await RetryLaterAsync(delivery, transient.Reason);
 
             case SendOutcome.ChatUnavailable unavailable:
                 await subscriptions.UpsertSubscriptionAsync(subscription with
@@ -64,6 +55,24 @@ public sealed class OutcomeRecorder(IOutbox outbox, ISubscriptionStore subscript
             default:
                 throw new ArgumentOutOfRangeException(nameof(outcome), outcome.GetType().Name, "Unknown send outcome.");
         }
+    }
+
+    /// <summary>
+    /// Counts a failed attempt: the row waits Base·2^(n−1) (capped), or fails after
+    /// <see cref="DispatchOptions.MaxAttempts"/>. Returns the next attempt's instant, or null when it failed.
+    /// </summary>
+    public async Task<DateTimeOffset?> RetryLaterAsync(Delivery delivery, string reason)
+    {
+        var failures = delivery.Attempts + 1;
+        if (failures >= options.MaxAttempts)
+        {
+            await FailAsync(delivery with { Attempts = failures }, $"gave up after {failures} attempts: {reason}");
+            return null;
+        }
+
+        var next = time.GetUtcNow() + options.BackoffAfter(failures);
+        await UpdateAsync(delivery with { Attempts = failures, NextAttemptAt = next, LastError = reason });
+        return next;
     }
 
     public Task DropAsync(Delivery delivery, string reason) =>

@@ -14,6 +14,7 @@ public static class ReleaseBotComposition
         builder.AddReleaseBotSeed();
         builder.AddReleaseBotCommands();
         builder.AddReleaseBotDelivery();
+        builder.AddReleaseBotHuggingFace();
         builder.AddReleaseBotDiscord();
         builder.AddReleaseBotConsole();
         return builder;

@@ -38,6 +38,18 @@ public sealed class SubscribeCommandTests
     }
 
     [Fact]
+    public async Task Subscribe_MultiWordVendorName_MatchesWholeName()
+    {
+        using var h = await CommandHarness.WithVendorsAsync();
+
+        await h.SendAsync("/subscribe moonshot ai qwen both");
+
+        var subscription = await h.SubscriptionAsync();
+        Assert.Equal(["moonshot", "alibaba"], subscription!.Filter.Vendors);
+        Assert.Equal(DeliveryMode.Both, subscription.Mode);
+    }
+
+    [Fact]
     public async Task Subscribe_Again_UpdatesSameSubscriptionKeepingOtherSettings()
     {
         using var h = await CommandHarness.WithVendorsAsync();

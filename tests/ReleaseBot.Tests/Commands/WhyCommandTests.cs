@@ -21,6 +21,19 @@ public sealed class WhyCommandTests
     }
 
     [Fact]
+    public async Task Why_DetectedAtChinaTime_ShowsTheInstantInUtc()
+    {
+        var release = new ReleaseBuilder("zai-org/GLM-4.5", "zhipu")
+            .DetectedAt(new DateTimeOffset(2025, 7, 28, 0, 0, 0, TimeSpan.FromHours(8)))
+            .Build();
+        using var h = await CommandHarness.WithVendorsAsync(release);
+
+        var text = (await h.SendAsync("/why zai-org/GLM-4.5")).ToPlainText();
+
+        Assert.Contains("first seen 2025-07-27 16:00 UTC.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Why_DerivativeWithVendorFilter_ListsEveryRejectingFilter()
     {
         using var h = await CommandHarness.WithVendorsAsync(SampleReleases.All);

@@ -19,6 +19,17 @@ public sealed class BundledDataTests
     }
 
     [Fact]
+    public async Task Latest_BundledData_VendorVariantsFoldIntoTheirModelsLine()
+    {
+        using var h = await CommandHarness.WithBundledDataAsync();
+
+        var lines = (await h.SendAsync("/latest tencent 3")).Lines.Select(l => l.Text).ToList();
+
+        Assert.Contains(lines, l => l.Contains("tencent/Hunyuan-A13B-Instruct (+FP8, +GPTQ-Int4)", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains("· tencent/Hunyuan-A13B-Instruct-FP8", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Rank_BundledSnapshot_EightOfEightKnownAreChinese()
     {
         using var h = await CommandHarness.WithBundledDataAsync();

@@ -186,6 +186,30 @@ public sealed class DispatchEngineTests
     }
 
     [Fact]
+    public async Task RunOnceAsync_ComposerThrows_CountsAttemptsThenFails_OthersUnaffected()
+    {
+        using var h = new DispatchHarness(new DispatchOptions { MaxAttempts = 2, BaseBackoff = TimeSpan.FromSeconds(5) });
+        await h.AddSubscriptionAsync(TestData.Subscription("a"));
+        var broken = await h.PublishReleaseAsync("stepfun-ai/step3");
+        var fine = await h.PublishReleaseAsync("stepfun-ai/step3-fp8");
+        h.Composer.Broken.Add(broken.Id);
+        var engine = h.NewEngine();
+
+        await engine.RunOnceAsync(CancellationToken.None);
+        var afterFirst = await h.RowAsync("a", broken.Id);
+        var fineAfterFirst = await h.RowAsync("a", fine.Id);
+        h.Time.Advance(TimeSpan.FromSeconds(5));
+        await engine.RunOnceAsync(CancellationToken.None);
+
+        Assert.Equal((DeliveryState.Pending, 1, TestData.Start.AddSeconds(5)), (afterFirst.State, afterFirst.Attempts, afterFirst.NextAttemptAt));
+        Assert.Equal(DeliveryState.Pending, fineAfterFirst.State); // held behind the first row of its chat
+        var failed = await h.RowAsync("a", broken.Id);
+        Assert.Equal(DeliveryState.Failed, failed.State);
+        Assert.Contains("InvalidOperationException", failed.LastError, StringComparison.Ordinal);
+        Assert.Equal(DeliveryState.Sent, (await h.RowAsync("a", fine.Id)).State);
+    }
+
+    [Fact]
     public async Task RunAsync_NewWork_IsSentOnTheSignalWithoutWaitingForThePoll()
     {
         // The clock never moves, so only the planner's signal can wake the loop.
@@ -194,13 +218,18 @@ public sealed class DispatchEngineTests
         using var stop = new CancellationTokenSource();
         var loop = h.NewEngine().RunAsync(stop.Token);
 
-        await h.PublishReleaseAsync("Qwen/Qwen3-Coder-480B-A35B-Instruct");
-        await h.Sender.WhenArrivedAsync(1).WaitAsync(TimeSpan.FromSeconds(30));
-        await h.PublishReleaseAsync("Qwen/Qwen3-235B-A22B-Instruct-2507");
-        await h.Sender.WhenArrivedAsync(2).WaitAsync(TimeSpan.FromSeconds(30));
+        // Each publish lands while the previous chat lane may still be finishing: a row must
+        // not be picked up twice from a pass that read it before that lane recorded it.
+        for (var i = 1; i <= 10; i++)
+        {
+            await h.PublishReleaseAsync($"Qwen/Qwen3-{i}B");
+            await h.Sender.WhenArrivedAsync(i).WaitAsync(TimeSpan.FromSeconds(30));
+        }
+
         await stop.CancelAsync();
         await loop.WaitAsync(TimeSpan.FromSeconds(30));
 
-        Assert.Equal(2, h.Sender.Arrived.Count);
+        Assert.Equal(10, h.Sender.Arrived.Select(s => s.Text).Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(10, h.Sender.Arrived.Count);
     }
 }

@@ -11,6 +11,7 @@ public sealed class LatestCommand(IReleaseStore releases, IVendorStore vendorSto
 {
     public const int DefaultCount = 5;
     public const int MaxCount = 20;
+    private const int VariantHeadroom = 4;
 
     public string Name => "latest";
 
@@ -56,7 +57,9 @@ public sealed class LatestCommand(IReleaseStore releases, IVendorStore vendorSto
         }
 
         var vendorName = vendor?.DisplayName(context.Language);
-        var list = await releases.GetLatestAsync(vendor?.Id, count, officialOnly: true, cancellationToken);
+        // Read more than asked: a vendor's FP8/GPTQ/Diffusers twins fold into their model's line.
+        var newest = await releases.GetLatestAsync(vendor?.Id, count * VariantHeadroom, officialOnly: true, cancellationToken);
+        var list = ReleaseGroup.Fold(newest).Take(count).ToList();
         if (list.Count == 0)
         {
             return Reply.Text(t.NoReleases(vendorName));
@@ -66,7 +69,11 @@ public sealed class LatestCommand(IReleaseStore releases, IVendorStore vendorSto
         {
             Kind = ReplyKind.List,
             Title = t.LatestTitle(list.Count, vendorName),
-            Lines = [.. list.Select(r => ReleaseCard.Line(r, VendorMatcher.ById(vendors, r.VendorId) ?? VendorMatcher.ByOwner(vendors, r.RepoId), context.Language))],
+            Lines = [.. list.Select(g => ReleaseCard.Line(
+                g.Main,
+                VendorMatcher.ById(vendors, g.Main.VendorId) ?? VendorMatcher.ByOwner(vendors, g.Main.RepoId),
+                context.Language,
+                g.VariantLabels()))],
         };
     }
 }

@@ -11,6 +11,8 @@ namespace ReleaseBot.Core.Commands.Handlers;
 /// </summary>
 public sealed class SubscribeCommand(ISubscriptionStore subscriptions, IVendorStore vendorStore, ChatSettings settings) : ICommandHandler
 {
+    private const int MaxNameWords = 3;
+
     public string Name => "subscribe";
 
     public async Task<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)
@@ -31,8 +33,9 @@ public sealed class SubscribeCommand(ISubscriptionStore subscriptions, IVendorSt
         var vendorIds = new List<string>();
         var allVendors = false;
         var vendors = await vendorStore.GetVendorsAsync(cancellationToken);
-        foreach (var arg in args)
+        for (var i = 0; i < args.Count; i++)
         {
+            var arg = args[i];
             if (ParseMode(arg) is { } parsed)
             {
                 if (mode is not null)
@@ -46,9 +49,10 @@ public sealed class SubscribeCommand(ISubscriptionStore subscriptions, IVendorSt
             {
                 allVendors = true;
             }
-            else if (VendorMatcher.Match(vendors, arg) is { Vendor: { } vendor })
+            else if (MatchSpan(vendors, args, i) is { Vendor: { } vendor, Words: var words })
             {
                 vendorIds.Add(vendor.Id);
+                i += words - 1;
             }
             else
             {
@@ -122,6 +126,20 @@ public sealed class SubscribeCommand(ISubscriptionStore subscriptions, IVendorSt
                 new ReplyLine(t.SeeSettings),
             ],
         };
+    }
+
+    // Vendor names may take several words ("moonshot ai", "black forest labs"): the longest span that names a vendor wins.
+    private static (Vendor? Vendor, int Words) MatchSpan(IReadOnlyList<Vendor> vendors, List<string> args, int start)
+    {
+        for (var words = Math.Min(MaxNameWords, args.Count - start); words >= 1; words--)
+        {
+            if (VendorMatcher.Match(vendors, string.Join(' ', args.GetRange(start, words))).Vendor is { } vendor)
+            {
+                return (vendor, words);
+            }
+        }
+
+        return (null, 0);
     }
 
     private static DeliveryMode? ParseMode(string arg) => arg.ToLowerInvariant() switch

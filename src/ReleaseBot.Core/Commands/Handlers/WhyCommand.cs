@@ -43,7 +43,7 @@ public sealed class WhyCommand(IReleaseStore releases, IVendorStore vendorStore,
             return new Reply { Kind = ReplyKind.Info, Title = repoId, Lines = lines };
         }
 
-        var detected = release.DetectedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+        var detected = release.DetectedAt.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
         lines.Insert(0, new ReplyLine(t.WhyFoundBy(t.DiscoveryName(release.FoundBy), detected), Bold: true));
         if (!string.Equals(release.RepoId, repoId, StringComparison.OrdinalIgnoreCase))
         {
@@ -76,7 +76,7 @@ public sealed class WhyCommand(IReleaseStore releases, IVendorStore vendorStore,
         var delivery = await outbox.GetAsync(Delivery.KeyFor(subscription.Id, eventId), cancellationToken);
         return delivery switch
         {
-            { State: DeliveryState.Sent } => t.WhySent((delivery.SentAt ?? delivery.CreatedAt).ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)),
+            { State: DeliveryState.Sent } => t.WhySent((delivery.SentAt ?? delivery.CreatedAt).ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)),
             { State: DeliveryState.Pending } => t.WhyPending,
             { State: DeliveryState.Failed } => t.WhyFailed(CommandReplies.Echo(delivery.LastError ?? t.Unknown)),
             { State: DeliveryState.Dropped } => t.WhyDropped,

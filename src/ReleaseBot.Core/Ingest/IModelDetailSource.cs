@@ -1,0 +1,7 @@
+namespace ReleaseBot.Core.Ingest;
+
+/// <summary>Looks up the full detail of one repo (the Hub's model_info), following renames.</summary>
+public interface IModelDetailSource
+{
+    Task<ModelDetailResult> GetDetailAsync(string repoId, CancellationToken cancellationToken);
+}

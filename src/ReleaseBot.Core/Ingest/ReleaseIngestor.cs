@@ -1,0 +1,258 @@
+using Microsoft.Extensions.Logging;
+using ReleaseBot.Core.Domain;
+using ReleaseBot.Core.Ports;
+
+namespace ReleaseBot.Core.Ingest;
+
+/// <summary>
+/// Decides which repos are new releases and announces them. A repo is new when its id (or a former id)
+/// was never stored: an id-set difference, never a <c>createdAt</c> cut-off, so a repo staged privately
+/// and published weeks later is still announced. An org's first poll is a silent baseline.
+/// Storing with a unique key comes before publishing, so two paths finding one repo announce it once.
+/// </summary>
+public sealed partial class ReleaseIngestor(
+    IReleaseStore releases,
+    IStateStore state,
+    IWatchStore watches,
+    IVendorStore vendorStore,
+    IEventSink sink,
+    IModelDetailSource details,
+    IngestOptions options,
+    TimeProvider time,
+    ILogger<ReleaseIngestor> logger)
+{
+    public static string BaselineKey(string org) => $"hf:baseline:{org.ToLowerInvariant()}";
+
+    /// <summary>One vendor org's listing from a poll (newest first, one or more pages).</summary>
+    public async Task<IngestReport> IngestOrgListingAsync(string org, IReadOnlyList<HubModel> listing, CancellationToken cancellationToken)
+    {
+        var vendors = await vendorStore.GetVendorsAsync(cancellationToken);
+        var known = new HashSet<string>(await releases.GetRepoIdsByOwnerAsync(org, cancellationToken), StringComparer.OrdinalIgnoreCase);
+        var visible = listing
+            .Where(m => string.Equals(m.Owner, org, StringComparison.OrdinalIgnoreCase) && m.Private != true && m.Disabled != true)
+            .ToList();
+
+        var unseen = new List<HubModel>();
+        foreach (var model in visible.Where(m => !known.Contains(m.RepoId)))
+        {
+            if (await releases.FindByRepoIdAsync(model.RepoId, cancellationToken) is null)
+            {
+                unseen.Add(model);
+            }
+        }
+
+        var baseline = await state.GetStateAsync(BaselineKey(org), cancellationToken) is null;
+        var stored = new List<string>();
+        var announced = new List<string>();
+        if (baseline)
+        {
+            var backfill = unseen.OrderByDescending(m => m.CreatedAt).Take(options.BackfillCount).Select(m => m.RepoId).ToHashSet();
+            foreach (var model in unseen)
+            {
+                if (backfill.Contains(model.RepoId))
+                {
+                    await AddNewAsync(model, DiscoveryPath.VendorPoll, vendors, stored, announced, cancellationToken);
+                }
+                else if (await releases.TryAddReleaseAsync(Quiet(model, vendors), cancellationToken))
+                {
+                    stored.Add(model.RepoId);
+                }
+            }
+
+            await state.SetStateAsync(BaselineKey(org), time.GetUtcNow().ToString("O"), cancellationToken);
+            Log.Baseline(logger, org, stored.Count);
+        }
+        else
+        {
+            foreach (var model in unseen)
+            {
+                await AddNewAsync(model, DiscoveryPath.VendorPoll, vendors, stored, announced, cancellationToken);
+            }
+
+            await PromoteAnnouncedAsync(org, visible, vendors, announced, cancellationToken);
+        }
+
+        return new IngestReport(visible.Count, baseline, stored, announced);
+    }
+
+    /// <summary>
+    /// One repo named by a webhook (vendor repos: announced) or the trending list (only derivatives of vendor models:
+    /// stored and tagged). Repos of other owners are ignored.
+    /// </summary>
+    public async Task<IngestReport> IngestRepoAsync(HubModel hint, DiscoveryPath foundBy, CancellationToken cancellationToken)
+    {
+        var vendors = await vendorStore.GetVendorsAsync(cancellationToken);
+        if (hint.Private == true || await releases.FindByRepoIdAsync(hint.RepoId, cancellationToken) is not null)
+        {
+            return IngestReport.Empty;
+        }
+
+        var vendor = ReleaseClassifier.VendorOf(hint.RepoId, vendors);
+        var derivative = vendor is null &&
+            ReleaseClassifier.BaseModelsOf(hint).Any(b => ReleaseClassifier.VendorOf(b, vendors) is not null);
+        if (vendor is null && !derivative)
+        {
+            return IngestReport.Empty;
+        }
+
+        // A vendor's repo in the trending list is left to the vendor poll: trending also lists old repos beyond the
+        // org's first page (Qwen2.5 still trends), and announcing those as new would be wrong.
+        if (foundBy == DiscoveryPath.Trending && vendor is not null)
+        {
+            return IngestReport.Empty;
+        }
+
+        var stored = new List<string>();
+        var announced = new List<string>();
+        await AddNewAsync(hint, foundBy, vendors, stored, announced, cancellationToken);
+        return new IngestReport(1, false, stored, announced);
+    }
+
+    /// <summary>A repo was renamed (webhook <c>repo/move</c>): a known release follows it, keeping its id so it is not announced again.</summary>
+    public async Task<IngestReport> IngestMoveAsync(string fromRepoId, string toRepoId, DiscoveryPath foundBy, CancellationToken cancellationToken)
+    {
+        if (await releases.FindByRepoIdAsync(fromRepoId, cancellationToken) is { } known)
+        {
+            if (!string.Equals(known.RepoId, toRepoId, StringComparison.OrdinalIgnoreCase))
+            {
+                await releases.UpsertReleaseAsync(WithFormerId(known with { RepoId = toRepoId }, fromRepoId), cancellationToken);
+                Log.Moved(logger, fromRepoId, toRepoId);
+            }
+
+            return IngestReport.Empty;
+        }
+
+        return await IngestRepoAsync(new HubModel { RepoId = toRepoId }, foundBy, cancellationToken);
+    }
+
+    private async Task AddNewAsync(
+        HubModel hint, DiscoveryPath foundBy, IReadOnlyList<Vendor> vendors, List<string> stored, List<string> announced, CancellationToken cancellationToken)
+    {
+        var model = hint;
+        var enriched = false;
+        IReadOnlyList<string> formerIds = [];
+        switch (await details.GetDetailAsync(hint.RepoId, cancellationToken))
+        {
+            case ModelDetailResult.NotVisible notVisible:
+                Log.NotVisible(logger, hint.RepoId, notVisible.Reason);
+                return;
+            case ModelDetailResult.Failed failed:
+                Log.DetailFailed(logger, hint.RepoId, failed.Reason);
+                break;
+            case ModelDetailResult.Found found:
+                model = found.Model.MergeWith(hint) with { RepoId = found.Model.RepoId };
+                enriched = true;
+                if (!string.Equals(found.Model.RepoId, hint.RepoId, StringComparison.OrdinalIgnoreCase))
+                {
+                    formerIds = [hint.RepoId];
+                    if (await releases.FindByRepoIdAsync(found.Model.RepoId, cancellationToken) is { } existing)
+                    {
+                        await releases.UpsertReleaseAsync(WithFormerId(existing, hint.RepoId), cancellationToken);
+                        return;
+                    }
+                }
+
+                break;
+        }
+
+        if (model.Disabled == true || model.Private == true)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        var release = ReleaseClassifier.Classify(model, vendors, foundBy, now) with { Enriched = enriched, FormerRepoIds = formerIds };
+        if (!await releases.TryAddReleaseAsync(release, cancellationToken))
+        {
+            return;
+        }
+
+        stored.Add(release.RepoId);
+        if (release is { Official: true, VendorId: not null })
+        {
+            await sink.PublishAsync(BotEvent.ReleaseDetected(release, now), cancellationToken);
+            announced.Add(release.RepoId);
+            Log.Announced(logger, release.RepoId, foundBy);
+        }
+        else
+        {
+            Log.DerivativeStored(logger, release.RepoId, release.BaseModel);
+        }
+
+        await CheckWatchesAsync(release, now, cancellationToken);
+    }
+
+    /// <summary>A known release that was only "announced" (e.g. from the seed) whose repo now appears is released now.</summary>
+    private async Task PromoteAnnouncedAsync(
+        string org, IReadOnlyList<HubModel> visible, IReadOnlyList<Vendor> vendors, List<string> announced, CancellationToken cancellationToken)
+    {
+        var vendor = vendors.FirstOrDefault(v => v.OwnsOrg(org));
+        if (vendor is null)
+        {
+            return;
+        }
+
+        var pending = (await releases.GetLatestAsync(vendor.Id, 500, officialOnly: false, cancellationToken))
+            .Where(r => r.Status == ReleaseStatus.Announced && string.Equals(r.Owner, org, StringComparison.OrdinalIgnoreCase));
+        foreach (var release in pending)
+        {
+            if (!visible.Any(m => string.Equals(m.RepoId, release.RepoId, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            var now = time.GetUtcNow();
+            var released = release with { Status = ReleaseStatus.Released, DetectedAt = now, FoundBy = DiscoveryPath.VendorPoll, Enriched = false };
+            await releases.UpsertReleaseAsync(released, cancellationToken);
+            await sink.PublishAsync(BotEvent.ReleaseDetected(released, now), cancellationToken);
+            announced.Add(released.RepoId);
+            await CheckWatchesAsync(released, now, cancellationToken);
+        }
+    }
+
+    private async Task CheckWatchesAsync(Release release, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var ids = release.FormerRepoIds.Prepend(release.RepoId).ToList();
+        foreach (var watch in await watches.GetWatchesAsync(null, cancellationToken))
+        {
+            if (ids.Any(id => WatchGlob.IsMatch(watch.Pattern, id)))
+            {
+                await sink.PublishAsync(BotEvent.WatchHit(watch, release, now), cancellationToken);
+                Log.WatchHit(logger, watch.Pattern, release.RepoId);
+            }
+        }
+    }
+
+    private Release Quiet(HubModel model, IReadOnlyList<Vendor> vendors) =>
+        // Baseline repos are history, not news: no model_info call for each (it would spend the quota).
+        ReleaseClassifier.Classify(model, vendors, DiscoveryPath.VendorPoll, time.GetUtcNow()) with { Enriched = true };
+
+    internal static Release WithFormerId(Release release, string formerId) =>
+        release.FormerRepoIds.Contains(formerId, StringComparer.OrdinalIgnoreCase)
+            ? release
+            : release with { FormerRepoIds = [.. release.FormerRepoIds, formerId] };
+
+    private static partial class Log
+    {
+        [LoggerMessage(3001, LogLevel.Information, "Baseline poll of {Org}: stored {Count} repos without announcing")]
+        public static partial void Baseline(ILogger logger, string org, int count);
+
+        [LoggerMessage(3002, LogLevel.Information, "New release {RepoId} found by {FoundBy}")]
+        public static partial void Announced(ILogger logger, string repoId, DiscoveryPath foundBy);
+
+        [LoggerMessage(3003, LogLevel.Information, "Derivative {RepoId} of {BaseModel} stored, not announced")]
+        public static partial void DerivativeStored(ILogger logger, string repoId, string? baseModel);
+
+        [LoggerMessage(3004, LogLevel.Information, "Repo {RepoId} is listed but not visible ({Reason}); will look again")]
+        public static partial void NotVisible(ILogger logger, string repoId, string reason);
+
+        [LoggerMessage(3005, LogLevel.Warning, "Enrichment of {RepoId} failed ({Reason}); announcing anyway, will retry")]
+        public static partial void DetailFailed(ILogger logger, string repoId, string reason);
+
+        [LoggerMessage(3007, LogLevel.Information, "Release {From} moved to {To}")]
+        public static partial void Moved(ILogger logger, string from, string to);
+
+        [LoggerMessage(3006, LogLevel.Information, "Watch {Pattern} matched {RepoId}")]
+        public static partial void WatchHit(ILogger logger, string pattern, string repoId);
+    }
+}

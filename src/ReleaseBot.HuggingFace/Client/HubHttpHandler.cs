@@ -1,0 +1,64 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ReleaseBot.HuggingFace.Client;
+
+/// <summary>
+/// The one place where Hub requests are paced and retried: waits for the <see cref="HubRateGate"/>, reads the
+/// <c>RateLimit</c> headers of every response, retries 408/429/5xx and network faults with <see cref="HubRetryDelay"/>,
+/// and applies the per-attempt timeout (the HttpClient's own timeout is off so 429 waits are not cut short).
+/// </summary>
+public sealed partial class HubHttpHandler(
+    HubRateGate gate,
+    IOptions<HuggingFaceOptions> options,
+    TimeProvider time,
+    ILogger<HubHttpHandler> logger) : DelegatingHandler
+{
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        for (var attempt = 0; ; attempt++)
+        {
+            await gate.WaitTurnAsync(cancellationToken);
+            HttpResponseMessage? response = null;
+            string reason;
+            using (var attemptTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            {
+                attemptTimeout.CancelAfter(settings.RequestTimeout);
+                try
+                {
+                    response = await base.SendAsync(request, attemptTimeout.Token);
+                    gate.Observe(RateLimitInfo.From(response.Headers));
+                    if (!HubRetryDelay.IsRetryable(response.StatusCode) || attempt >= settings.MaxRetries)
+                    {
+                        return response;
+                    }
+
+                    reason = $"HTTP {(int)response.StatusCode}";
+                }
+                catch (Exception ex) when (!cancellationToken.IsCancellationRequested && attempt < settings.MaxRetries &&
+                                           ex is HttpRequestException or OperationCanceledException)
+                {
+                    reason = ex is OperationCanceledException ? "timeout" : ex.GetType().Name;
+                }
+            }
+
+            var delay = HubRetryDelay.For(response, attempt, settings);
+            if (response?.StatusCode == System.Net.HttpStatusCode.TooManyRequests)
+            {
+                gate.BlockUntil(time.GetUtcNow() + delay);
+            }
+
+            Log.Retrying(logger, request.RequestUri?.AbsolutePath, reason, delay, attempt + 1);
+            response?.Dispose();
+            await Task.Delay(delay, time, cancellationToken);
+        }
+    }
+
+    private static partial class Log
+    {
+        // Only the path: the query is harmless, but the token must never appear and the path is all a reader needs.
+        [LoggerMessage(3101, LogLevel.Warning, "Hub {Path} answered {Reason}; retry {Attempt} in {Delay}")]
+        public static partial void Retrying(ILogger logger, string? path, string reason, TimeSpan delay, int attempt);
+    }
+}

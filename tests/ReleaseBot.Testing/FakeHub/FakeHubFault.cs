@@ -1,0 +1,22 @@
+namespace ReleaseBot.Testing.FakeHub;
+
+/// <summary>A scripted misbehaviour for the next matching request.</summary>
+public abstract record FakeHubFault
+{
+    private FakeHubFault() { }
+
+    /// <summary>Only requests whose path and query contain this text (null: any request).</summary>
+    public string? PathContains { get; init; }
+
+    /// <summary>An HTTP error status (500, 502, 503) with a short body.</summary>
+    public sealed record Status(int Code) : FakeHubFault;
+
+    /// <summary>429 with <c>RateLimit: "api";r=0;t=ResetSeconds</c> and optionally <c>Retry-After</c>.</summary>
+    public sealed record RateLimited(int ResetSeconds, int? RetryAfterSeconds = null) : FakeHubFault;
+
+    /// <summary>200 with a body that is not JSON.</summary>
+    public sealed record MalformedJson : FakeHubFault;
+
+    /// <summary>The normal answer, after a delay.</summary>
+    public sealed record Slow(TimeSpan Delay) : FakeHubFault;
+}

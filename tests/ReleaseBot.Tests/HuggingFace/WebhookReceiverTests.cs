@@ -1,0 +1,167 @@
+using Microsoft.Extensions.DependencyInjection;
+using ReleaseBot.Composition;
+using ReleaseBot.ConsoleChat;
+using ReleaseBot.Core.Commands;
+using ReleaseBot.Core.Domain;
+using ReleaseBot.HuggingFace.Webhooks;
+using ReleaseBot.Testing.FakeHub;
+
+namespace ReleaseBot.Tests.HuggingFace;
+
+public sealed class WebhookReceiverTests
+{
+    private const string Secret = "change-me";
+    private static readonly CancellationToken Ct = CancellationToken.None;
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
+
+    private static Task<HubHarness> StartAsync() => HubHarness.StartAsync(
+        new Dictionary<string, string?>
+        {
+            ["Webhook:Enabled"] = "true",
+            ["Webhook:Secret"] = Secret,
+            ["Webhook:Path"] = "/hf-webhook",
+            ["Webhook:ListenUrl"] = "http://127.0.0.1:0",
+        },
+        b => b.AddReleaseBotCommands());
+
+    [Fact]
+    public async Task Why_ReleasesFoundByWebhookAndPoll_SayWhichPath()
+    {
+        await using var rig = await StartAsync();
+        await rig.Poll.RunAsync(Ct);
+        await rig.Host.StartAsync();
+        var url = await rig.Services.GetRequiredService<WebhookReceiver>().ListeningAsync;
+        rig.Hub.Add(FakeHubSamples.Model("Qwen/Qwen3-Example-8B", "2025-07-29T00:00:00Z"));
+        rig.Hub.Add(FakeHubSamples.Model("zai-org/GLM-4.5", "2025-07-28T00:00:00Z"));
+        using var http = new HttpClient();
+        await FakeHubWebhooks.SendAsync(http, url, FakeHubWebhooks.RepoCreated("Qwen/Qwen3-Example-8B"), Secret);
+        await rig.Sink.WaitForAsync(e => e.Id == "release:hf:Qwen/Qwen3-Example-8B", Wait);
+        await rig.Poll.RunAsync(Ct);
+        var router = rig.Services.GetRequiredService<ICommandRouter>();
+
+        var byWebhook = await AskAsync(router, "/why Qwen/Qwen3-Example-8B");
+        var byPoll = await AskAsync(router, "/why zai-org/GLM-4.5");
+
+        Assert.Contains("a Hub webhook", byWebhook, StringComparison.Ordinal);
+        Assert.Contains("polling the vendor's Hub organisation", byPoll, StringComparison.Ordinal);
+    }
+
+    private static async Task<string> AskAsync(ICommandRouter router, string text) =>
+        (await router.HandleAsync(new CommandRequest
+        {
+            Chat = new ChatAddress(Platform.Console, "console"),
+            Text = text,
+            IsPrivate = true,
+            Environment = ConsoleChatEnvironment.Instance,
+        }, Ct)).ToPlainText();
+
+    [Fact]
+    public async Task Webhook_GoodSecret_IngestsAtOnceAndPollAddsNothing()
+    {
+        await using var rig = await StartAsync();
+        await rig.Poll.RunAsync(Ct);
+        await rig.Host.StartAsync();
+        var url = await rig.Services.GetRequiredService<WebhookReceiver>().ListeningAsync;
+        rig.Hub.Add(FakeHubSamples.Model("Qwen/Qwen3-Example-8B", "2025-07-29T00:00:00Z"));
+        using var http = new HttpClient();
+
+        var status = await FakeHubWebhooks.SendAsync(http, url, FakeHubWebhooks.RepoCreated("Qwen/Qwen3-Example-8B"), Secret);
+        var planned = await rig.Sink.WaitForAsync(e => e.Kind == EventKind.ReleaseDetected, Wait);
+        var poll = await rig.Poll.RunAsync(Ct);
+
+        Assert.Equal(204, status);
+        Assert.Equal("release:hf:Qwen/Qwen3-Example-8B", planned.Id);
+        Assert.Empty(poll.Announced);
+        var release = await rig.Store.Releases.FindByRepoIdAsync("Qwen/Qwen3-Example-8B", Ct);
+        Assert.Equal(DiscoveryPath.Webhook, release!.FoundBy);
+        Assert.True(release.Enriched);
+    }
+
+    [Fact]
+    public async Task Webhook_MadePublicAndReplayed_AnnouncedOnce()
+    {
+        await using var rig = await StartAsync();
+        rig.Hub.Add(FakeHubSamples.Model("stepfun-ai/step3", "2025-04-01T00:00:00Z")).Private = true;
+        await rig.Poll.RunAsync(Ct);
+        await rig.Host.StartAsync();
+        var url = await rig.Services.GetRequiredService<WebhookReceiver>().ListeningAsync;
+        using var http = new HttpClient();
+
+        rig.Hub.Publish("stepfun-ai/step3");
+        await FakeHubWebhooks.SendAsync(http, url, FakeHubWebhooks.MadePublic("stepfun-ai/step3"), Secret);
+        await FakeHubWebhooks.SendAsync(http, url, FakeHubWebhooks.MadePublic("stepfun-ai/step3"), Secret);
+        await rig.Sink.WaitForAsync(e => e.Id == "release:hf:stepfun-ai/step3", Wait);
+        await FakeHubWebhooks.SendAsync(http, url, FakeHubWebhooks.ContentPushed("stepfun-ai/step3"), Secret);
+        await FakeHubWebhooks.SendAsync(http, url, FakeHubWebhooks.DiscussionCreated("stepfun-ai/step3"), Secret);
+        await rig.Poll.RunAsync(Ct);
+
+        Assert.Single(rig.Sink.Planned);
+    }
+
+    [Fact]
+    public async Task Webhook_BadOrMissingSecret_Gets401AndChangesNothing()
+    {
+        await using var rig = await StartAsync();
+        await rig.Poll.RunAsync(Ct);
+        await rig.Host.StartAsync();
+        var url = await rig.Services.GetRequiredService<WebhookReceiver>().ListeningAsync;
+        rig.Hub.Add(FakeHubSamples.Model("Qwen/Qwen3-Example-8B", "2025-07-29T00:00:00Z"));
+        using var http = new HttpClient();
+
+        var wrong = await FakeHubWebhooks.SendAsync(http, url, FakeHubWebhooks.RepoCreated("Qwen/Qwen3-Example-8B"), "guess");
+        var missing = await FakeHubWebhooks.SendAsync(http, url, FakeHubWebhooks.RepoCreated("Qwen/Qwen3-Example-8B"), null);
+        await Task.Delay(200);
+
+        Assert.Equal(401, wrong);
+        Assert.Equal(401, missing);
+        Assert.Empty(rig.Sink.Published);
+        Assert.Null(await rig.Store.Releases.FindByRepoIdAsync("Qwen/Qwen3-Example-8B", Ct));
+        Assert.DoesNotContain(rig.Hub.Requests, r => r.PathAndQuery.Contains("/api/models/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Webhook_RenamedBeforeDetailRead_StoredUnderNewId()
+    {
+        await using var rig = await StartAsync();
+        await rig.Poll.RunAsync(Ct);
+        await rig.Host.StartAsync();
+        var url = await rig.Services.GetRequiredService<WebhookReceiver>().ListeningAsync;
+        rig.Hub.Add(FakeHubSamples.Model("zai-org/GLM-4.5-Preview", "2025-07-28T00:00:00Z"));
+        rig.Hub.Rename("zai-org/GLM-4.5-Preview", "zai-org/GLM-4.5");
+        using var http = new HttpClient();
+
+        await FakeHubWebhooks.SendAsync(http, url, FakeHubWebhooks.RepoCreated("zai-org/GLM-4.5-Preview"), Secret);
+        var planned = await rig.Sink.WaitForAsync(e => e.Kind == EventKind.ReleaseDetected, Wait);
+        var poll = await rig.Poll.RunAsync(Ct);
+
+        Assert.Equal("release:hf:zai-org/GLM-4.5", planned.Id);
+        Assert.Empty(poll.Announced);
+        var release = await rig.Store.Releases.FindByRepoIdAsync("zai-org/GLM-4.5-Preview", Ct);
+        Assert.Equal("zai-org/GLM-4.5", release!.RepoId);
+        Assert.Equal(["zai-org/GLM-4.5-Preview"], release.FormerRepoIds);
+    }
+
+    [Fact]
+    public async Task Webhook_RepoOfUnwatchedOwner_Ignored()
+    {
+        await using var rig = await StartAsync();
+        await rig.Host.StartAsync();
+        var url = await rig.Services.GetRequiredService<WebhookReceiver>().ListeningAsync;
+        rig.Hub.Add(FakeHubSamples.ImpostorKimiK3());
+        using var http = new HttpClient();
+
+        var status = await FakeHubWebhooks.SendAsync(http, url, FakeHubWebhooks.RepoCreated("reteetzad/Kimi-K3"), Secret);
+        await Task.Delay(200);
+
+        Assert.Equal(204, status);
+        Assert.Empty(rig.Sink.Published);
+    }
+
+    [Theory]
+    [InlineData("change-me", true)]
+    [InlineData("change-m", false)]
+    [InlineData("", false)]
+    [InlineData(null, false)]
+    public void Matches_Secret_OnlyExactValue(string? presented, bool expected) =>
+        Assert.Equal(expected, WebhookSecret.Matches(presented, "change-me"));
+}

@@ -1,0 +1,123 @@
+using ReleaseBot.Core.Domain;
+using ReleaseBot.Core.Ingest;
+using ReleaseBot.Testing.FakeHub;
+
+namespace ReleaseBot.Tests.Ingest;
+
+public sealed class ReleaseClassifierTests
+{
+    private static readonly DateTimeOffset Now = FakeHubSamples.At("2025-07-30T00:00:00Z");
+
+    [Fact]
+    public void Classify_ImpostorNamedLikeVendorModel_HasNoVendor()
+    {
+        var release = ReleaseClassifier.Classify(new HubModel { RepoId = "reteetzad/Kimi-K3" }, HubHarness.Vendors, DiscoveryPath.Trending, Now);
+
+        Assert.Null(release.VendorId);
+        Assert.Null(release.BaseVendorId);
+        Assert.False(release.Official);
+    }
+
+    [Fact]
+    public void Classify_QuantisationByOtherOwner_IsDerivativeOfVendor()
+    {
+        var model = new HubModel
+        {
+            RepoId = "unsloth/Qwen3-235B-A22B-Instruct-2507-GGUF",
+            Tags = ["gguf", "base_model:Qwen/Qwen3-235B-A22B-Instruct-2507", "base_model:quantized:Qwen/Qwen3-235B-A22B-Instruct-2507"],
+        };
+
+        var release = ReleaseClassifier.Classify(model, HubHarness.Vendors, DiscoveryPath.Trending, Now);
+
+        Assert.False(release.Official);
+        Assert.Null(release.VendorId);
+        Assert.Equal("alibaba", release.BaseVendorId);
+        Assert.Equal("Qwen/Qwen3-235B-A22B-Instruct-2507", release.BaseModel);
+        Assert.Contains("quantized", release.Notes, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Classify_LegacyOrg_BelongsToVendor()
+    {
+        var release = ReleaseClassifier.Classify(new HubModel { RepoId = "THUDM/GLM-4.1V-9B-Thinking" }, HubHarness.Vendors, DiscoveryPath.VendorPoll, Now);
+
+        Assert.Equal("zhipu", release.VendorId);
+        Assert.True(release.Official);
+    }
+
+    [Fact]
+    public void Classify_MoeNameWithoutSafetensors_EstimatesTotalAndActive()
+    {
+        var release = ReleaseClassifier.Classify(new HubModel { RepoId = "Qwen/Qwen3-235B-A22B-Instruct-2507" }, HubHarness.Vendors, DiscoveryPath.VendorPoll, Now);
+
+        Assert.Equal(235_000_000_000, release.TotalParams);
+        Assert.Equal(22_000_000_000, release.ActiveParams);
+        Assert.True(release.ParamsEstimated);
+    }
+
+    [Fact]
+    public void Classify_SafetensorsCount_IsExactTotal()
+    {
+        var model = new HubModel { RepoId = "meta-llama/Llama-3.1-8B-Instruct", SafetensorsTotal = 8_030_261_248 };
+
+        var release = ReleaseClassifier.Classify(model, HubHarness.Vendors, DiscoveryPath.VendorPoll, Now);
+
+        Assert.Equal(8_030_261_248, release.TotalParams);
+        Assert.Null(release.ActiveParams);
+        Assert.False(release.ParamsEstimated);
+    }
+
+    [Theory]
+    [InlineData("Qwen/Qwen3-Coder-480B-A35B-Instruct", "Qwen3-Coder")]
+    [InlineData("zai-org/GLM-4.5-Air", "GLM-4.5")]
+    [InlineData("moonshotai/Kimi-K2-Instruct", "Kimi K2")]
+    [InlineData("stepfun-ai/step3", "Step3")]
+    [InlineData("reteetzad/Kimi-K3", "Kimi")]
+    public void FamilyOf_Name_IsLongestVendorFamilyOrFirstToken(string repoId, string family)
+    {
+        var vendor = ReleaseClassifier.VendorOf(repoId, HubHarness.Vendors);
+
+        Assert.Equal(family, ReleaseClassifier.FamilyOf(repoId.Split('/')[1], vendor));
+    }
+
+    [Theory]
+    [InlineData("text-generation", Modality.Text)]
+    [InlineData("image-text-to-text", Modality.Vision)]
+    [InlineData("text-to-image", Modality.Image)]
+    [InlineData("image-to-video", Modality.Video)]
+    [InlineData("text-to-speech", Modality.Audio)]
+    [InlineData("image-to-3d", Modality.ThreeD)]
+    [InlineData("any-to-any", Modality.Multimodal)]
+    [InlineData("text-classification", Modality.Other)]
+    [InlineData(null, Modality.Unknown)]
+    public void FromPipelineTag_KnownTags_MapToModality(string? tag, Modality modality) =>
+        Assert.Equal(modality, ModalityMap.FromPipelineTag(tag));
+
+    [Theory]
+    [InlineData("Qwen3-0.6B", 600_000_000L)]
+    [InlineData("Hunyuan-A13B-Instruct", null)]
+    [InlineData("Mixtral-8x7B", null)]
+    [InlineData("ERNIE-4.5-300B-A47B-PT", 300_000_000_000L)]
+    [InlineData("gemma-3-270m", 270_000_000L)]
+    public void TotalFromName_Tokens_ParseOnlyWholeSizeTokens(string name, long? expected) =>
+        Assert.Equal(expected, ParameterEstimate.TotalFromName(name));
+
+    [Fact]
+    public void Classify_Licence_FromCardOrTag()
+    {
+        var fromTag = ReleaseClassifier.Classify(new HubModel { RepoId = "Qwen/X", Tags = ["license:apache-2.0"] }, HubHarness.Vendors, DiscoveryPath.VendorPoll, Now);
+        var fromCard = ReleaseClassifier.Classify(new HubModel { RepoId = "Qwen/X", Tags = ["license:other"], CardLicence = "qwen-research" }, HubHarness.Vendors, DiscoveryPath.VendorPoll, Now);
+
+        Assert.Equal("apache-2.0", fromTag.Licence);
+        Assert.Equal("qwen-research", fromCard.Licence);
+    }
+
+    [Theory]
+    [InlineData("stepfun-ai/step3*", "stepfun-ai/step3", true)]
+    [InlineData("stepfun-ai/step3*", "StepFun-AI/Step3-FP8", true)]
+    [InlineData("stepfun-ai/step3*", "stepfun-ai/step-audio", false)]
+    [InlineData("Qwen/Qwen3-?B", "Qwen/Qwen3-8B", true)]
+    [InlineData("a.b/c", "axb/c", false)]
+    public void IsMatch_Globs_MatchWholeIdCaseInsensitively(string pattern, string repoId, bool match) =>
+        Assert.Equal(match, WatchGlob.IsMatch(pattern, repoId));
+}
