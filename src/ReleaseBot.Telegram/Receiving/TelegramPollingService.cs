@@ -45,7 +45,8 @@ public sealed partial class TelegramPollingService(
                 {
                     await HandleAsync(update, stoppingToken);
                     offset = update.Id + 1;
-                    await offsets.SetAsync(offset, stoppingToken);
+                    // Stored even when stopping: the update has been answered and must not be answered again after a restart.
+                    await offsets.SetAsync(offset, CancellationToken.None);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -44,7 +44,8 @@ public sealed partial class TelegramSender(
                 using var lease = await rateLimiter.AcquireAsync(chat, 1, cancellationToken);
             }
 
-            var outcome = await SendPartAsync(chat, parts[i], retries: i == 0 ? 0 : PartRetries, cancellationToken);
+            // The dispatcher reschedules a first part that draws a 429; a command reply has no outbox row, so it waits here.
+            var outcome = await SendPartAsync(chat, parts[i], retries: i == 0 && firstSlotHeld ? 0 : PartRetries, cancellationToken);
             if (outcome is not SendOutcome.Sent sent)
             {
                 return outcome;

@@ -71,6 +71,11 @@ public sealed class TelegramHarness(FakeTelegramServer fake, string dataFolder) 
 
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        if (Environment.GetEnvironmentVariable("RELEASEBOT_TEST_LOG") is not null)
+        {
+            builder.Logging.AddSimpleConsole();
+        }
+
         builder.AddReleaseBotStore();
         builder.AddReleaseBotCommands();
         builder.AddReleaseBotDelivery();

@@ -37,7 +37,9 @@ public sealed class TelegramCommandsEndToEndTests : IAsyncLifetime
     {
         var before = _fake.State.SentTo(chatId).Count;
         _fake.State.Enqueue(update);
-        Assert.True(await TelegramHarness.WaitUntilAsync(() => _fake.State.SentTo(chatId).Count > before), "no reply");
+        Assert.True(
+            await TelegramHarness.WaitUntilAsync(() => _fake.State.SentTo(chatId).Count > before),
+            "no reply; calls: " + string.Join(", ", _fake.State.Calls.Where(c => c.Method != "getupdates").TakeLast(6).Select(c => $"{c.Method}:{c.Status}:{c.Parameters.ToJsonString()}")));
         return string.Join("\n", _fake.State.SentTo(chatId).Skip(before).Select(m => m.PlainText));
     }
 
