@@ -1,14 +1,16 @@
 using ReleaseBot.Bench.Hub;
+using ReleaseBot.Bench.Telegram;
 
-// One benchmark per argument: `dotnet run --project bench/ReleaseBot.Bench -c Release -- hub`.
+// One benchmark per argument: `dotnet run --project bench/ReleaseBot.Bench -c Release -- hub|telegram`.
 return args.FirstOrDefault() switch
 {
     "hub" => await HubBench.RunAsync(),
+    "telegram" => await TelegramFanOutBench.RunAsync(args.Skip(1).ToArray()),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.WriteLine("usage: ReleaseBot.Bench <hub>");
+    Console.WriteLine("usage: ReleaseBot.Bench <hub|telegram [chats] [scale] [globalShare]>");
     return 2;
 }

@@ -42,6 +42,13 @@ public sealed partial class DeliveryWorker(
     public async Task<DateTimeOffset?> DeliverAsync(Delivery delivery, CancellationToken cancellationToken)
     {
         using var scope = logger.BeginScope("Delivery {DeliveryId}", delivery.Id);
+        // The row was read by a pass that may have raced the lane that just sent it: send only what is still pending.
+        if (await outbox.GetAsync(delivery.Id, cancellationToken) is not { State: DeliveryState.Pending } current)
+        {
+            return null;
+        }
+
+        delivery = current;
         var subscription = await subscriptions.GetSubscriptionAsync(delivery.SubscriptionId, cancellationToken);
         if (subscription is null || !subscription.Active)
         {

@@ -44,6 +44,7 @@ public sealed class MigrationTests : IDisposable
 
         Assert.Equal(StoreMigrations.CurrentVersion, store.Database.SchemaVersion);
         Assert.Equal(["GLM-4.5", "Qwen3-Coder"], (await store.Releases.GetLatestAsync(null, 5, true, Ct)).Select(r => r.Title));
+        Assert.Equal(["Qwen3-Coder"], (await store.Releases.GetLatestAsync("alibaba", 5, true, Ct)).Select(r => r.Title));
         Assert.Equal("zai-org/GLM-4.5", (await store.Releases.FindByRepoIdAsync("thudm/glm-4.5", Ct))?.RepoId);
         Assert.Equal(["THUDM/GLM-4.5"], await store.Releases.GetRepoIdsByOwnerAsync("THUDM", Ct));
         var glm = await store.Releases.GetReleaseAsync("hf:zai-org/GLM-4.5", Ct);

@@ -1,0 +1,82 @@
+using System.Globalization;
+using ReleaseBot.Core.Domain;
+using ReleaseBot.Testing.Builders;
+using ReleaseBot.Testing.FakeTelegram;
+using ReleaseBot.Testing.Store;
+
+namespace ReleaseBot.Bench.Telegram;
+
+/// <summary>
+/// One announcement to N chats (half private, half groups) through the real delivery engine and Telegram sender,
+/// against the fake Bot API with its limits scaled by a factor. Prints the achieved rate against the limit the fake
+/// enforces, the 429s it answered, and lost and duplicated messages.
+/// Arguments: <c>[chats=1000] [scale=10] [globalShare=0.97]</c>.
+/// </summary>
+public static class TelegramFanOutBench
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var chats = Arg(args, 0, 1000);
+        var scale = Arg(args, 1, 10.0);
+        var share = Arg(args, 2, 0.97);
+
+        using var folder = new TempDirectory();
+        await using var fake = await FakeTelegramServer.StartAsync(new FakeTelegramOptions().Scaled(scale));
+        var ids = Enumerable.Range(1, chats).Select(i => i % 2 == 0 ? 10_000L + i : -1_000_000_000_000L - i).ToArray();
+        foreach (var id in ids)
+        {
+            _ = id > 0 ? fake.State.AddPrivateChat(id) : fake.State.AddGroup(id);
+        }
+
+        await using var bot = new TelegramHarness(fake, folder.Path).WithLimitsOfFake(share);
+        await bot.StartAsync();
+        var release = new ReleaseBuilder("Qwen/Qwen3-235B-A22B-Instruct-2507", "alibaba").Params(235_000_000_000, 22_000_000_000).Licence("apache-2.0").Build();
+        await bot.AddReleasesAsync(release);
+        foreach (var id in ids)
+        {
+            await bot.Subscriptions.UpsertSubscriptionAsync(new Subscription
+            {
+                Id = $"sub-{id}",
+                Chat = new ChatAddress(Platform.Telegram, id.ToString(CultureInfo.InvariantCulture)),
+                CreatedAt = DateTimeOffset.UtcNow,
+            }, CancellationToken.None);
+        }
+
+        await bot.Events.PublishAsync(BotEvent.ReleaseDetected(release, DateTimeOffset.UtcNow), CancellationToken.None);
+        var done = await TelegramHarness.WaitUntilAsync(
+            () => fake.State.SentMessages.Count >= chats
+                && bot.Outbox.CountByStateAsync(CancellationToken.None).Result.GetValueOrDefault(DeliveryState.Pending) == 0,
+            TimeSpan.FromSeconds(chats / fake.State.Options.Global.PerSecond * 3 + 30));
+
+        var sent = fake.State.SentMessages;
+        var perChat = ids.ToDictionary(id => id, id => 0);
+        foreach (var message in sent)
+        {
+            perChat[message.ChatId]++;
+        }
+
+        var seconds = sent.Count > 1 ? (sent.Max(m => m.At) - sent.Min(m => m.At)).TotalSeconds : double.NaN;
+        var achieved = (sent.Count - 1) / seconds;
+        var limit = fake.State.Options.Global.PerSecond;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"telegram fan-out: {chats} chats ({ids.Count(i => i > 0)} private, {ids.Count(i => i < 0)} groups), fake limits x{scale}, client global at {share:P0} of the limit, finished: {done}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  messages accepted   {sent.Count} in {seconds:F2} s (first to last accepted)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  achieved rate       {achieved:F1} msg/s; limit enforced {limit:F0} msg/s; ratio {achieved / limit:F3} (goal >= 0.95)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  429s drawn          {fake.State.TooManyRequestsCount} (goal 0)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  lost                {perChat.Count(p => p.Value == 0)} (goal 0)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  duplicated          {perChat.Sum(p => Math.Max(0, p.Value - 1))} (goal 0)"));
+        if (Environment.GetEnvironmentVariable("BENCH_DEBUG") is not null)
+        {
+            foreach (var call in fake.State.Calls.Where(c => c.Status == 429).Take(10))
+            {
+                var inWindow = sent.Count(m => m.At > call.At - fake.State.Options.Global.Window && m.At <= call.At);
+                var chat = call.Parameters["chat_id"]?.ToString();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  429 at {call.At:HH:mm:ss.fff} chat {chat}: {inWindow} accepted in the window before; chat had {sent.Count(m => m.ChatId.ToString(CultureInfo.InvariantCulture) == chat)}"));
+            }
+        }
+
+        return done ? 0 : 1;
+    }
+
+    private static T Arg<T>(string[] args, int index, T fallback) where T : IParsable<T> =>
+        args.Length > index && T.TryParse(args[index], CultureInfo.InvariantCulture, out var value) ? value : fallback;
+}

@@ -1,0 +1,76 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using ReleaseBot.Core.Ports;
+using ReleaseBot.Telegram;
+using ReleaseBot.Telegram.Chats;
+using ReleaseBot.Telegram.Receiving;
+using ReleaseBot.Telegram.Rendering;
+using ReleaseBot.Telegram.Sending;
+using Telegram.Bot;
+
+namespace ReleaseBot.Composition;
+
+public static class TelegramRegistration
+{
+    public const string HttpClientName = "telegram";
+
+    /// <summary>
+    /// The Telegram adapter, when <c>ReleaseBot:Telegram:Token</c> is set: the Bot API client, the sender the
+    /// dispatcher uses, and polling (default) or the webhook listener. Needs the store ports and the command router.
+    /// </summary>
+    public static IHostApplicationBuilder AddReleaseBotTelegram(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section);
+        if (string.IsNullOrWhiteSpace(builder.Configuration[$"{TelegramOptions.Section}:Token"]))
+        {
+            return builder;
+        }
+
+        services.AddOptions<TelegramOptions>().ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+
+        // The token is part of every request URL: the client's HTTP logging is removed so it never reaches a log.
+        // The client lives as long as the app, so connections are recycled by the handler instead of the factory.
+        services.AddHttpClient(HttpClientName)
+            .RemoveAllLoggers()
+            .ConfigureHttpClient((sp, http) =>
+                http.Timeout = sp.GetRequiredService<IOptions<TelegramOptions>>().Value.LongPollTimeout + TimeSpan.FromSeconds(30))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(3) })
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+        services.AddSingleton<ITelegramBotClient>(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
+            // RetryThreshold 0: 429s come back as exceptions and are handled in one place (TelegramSender).
+            var clientOptions = new TelegramBotClientOptions(o.Token!, o.ApiBaseUrl) { RetryThreshold = 0 };
+            return new TelegramBotClient(clientOptions, sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName));
+        });
+
+        services.AddSingleton(new TelegramRenderer());
+        services.AddSingleton<TelegramRateLimiter>();
+        services.AddSingleton<TelegramSender>();
+        services.AddSingleton<IMessageSender>(sp => sp.GetRequiredService<TelegramSender>());
+        services.AddSingleton<TelegramBotIdentity>();
+        services.AddSingleton<TelegramCommandMenu>();
+        services.AddSingleton<TelegramUpdateOffset>();
+        services.AddSingleton<TelegramMembershipHandler>();
+        services.AddSingleton<TelegramUpdateHandler>();
+
+        var mode = builder.Configuration.GetSection(TelegramOptions.Section).GetValue(nameof(TelegramOptions.Mode), TelegramMode.Polling);
+        if (mode == TelegramMode.Webhook)
+        {
+            services.AddSingleton<TelegramWebhookService>();
+            services.AddHostedService(sp => sp.GetRequiredService<TelegramWebhookService>());
+        }
+        else
+        {
+            services.AddHostedService<TelegramPollingService>();
+        }
+
+        return builder;
+    }
+}

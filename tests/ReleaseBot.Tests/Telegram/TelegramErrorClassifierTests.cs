@@ -1,0 +1,49 @@
+using System.Net;
+using ReleaseBot.Core.Ports;
+using ReleaseBot.Telegram.Sending;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+
+namespace ReleaseBot.Tests.Telegram;
+
+public sealed class TelegramErrorClassifierTests
+{
+    [Fact]
+    public void Classify_429_WaitsRetryAfter()
+    {
+        var outcome = TelegramErrorClassifier.Classify(
+            new ApiRequestException("Too Many Requests: retry after 7", 429, new ResponseParameters { RetryAfter = 7 }));
+        Assert.Equal(TimeSpan.FromSeconds(7), Assert.IsType<SendOutcome.RetryAfter>(outcome).Wait);
+    }
+
+    [Theory]
+    [InlineData(403, "Forbidden: bot was blocked by the user")]
+    [InlineData(403, "Forbidden: bot was kicked from the supergroup chat")]
+    [InlineData(403, "Forbidden: bot is not a member of the channel chat")]
+    [InlineData(400, "Bad Request: chat not found")]
+    public void Classify_ChatGone_IsChatUnavailableWithTheReason(int code, string description)
+    {
+        var outcome = TelegramErrorClassifier.Classify(new ApiRequestException(description, code));
+        Assert.Equal(description, Assert.IsType<SendOutcome.ChatUnavailable>(outcome).Reason);
+    }
+
+    [Fact]
+    public void Classify_Migrated_CarriesTheNewChatId()
+    {
+        var outcome = TelegramErrorClassifier.Classify(new ApiRequestException(
+            "Bad Request: group chat was upgraded to a supergroup chat", 400, new ResponseParameters { MigrateToChatId = -1001234567890 }));
+        Assert.Equal("-1001234567890", Assert.IsType<SendOutcome.Migrated>(outcome).NewChatId);
+    }
+
+    [Fact]
+    public void Classify_BadRequest_IsPermanent() =>
+        Assert.IsType<SendOutcome.Permanent>(TelegramErrorClassifier.Classify(new ApiRequestException("Bad Request: message is too long", 400)));
+
+    [Fact]
+    public void Classify_ServerErrorAndNetwork_AreTransient()
+    {
+        Assert.IsType<SendOutcome.Transient>(TelegramErrorClassifier.Classify(new ApiRequestException("Internal Server Error", 500)));
+        Assert.IsType<SendOutcome.Transient>(TelegramErrorClassifier.Classify(new RequestException("Bot API Service Failure", new HttpRequestException())));
+        Assert.IsType<SendOutcome.Transient>(TelegramErrorClassifier.Classify(new RequestException("x", HttpStatusCode.BadGateway)));
+    }
+}
