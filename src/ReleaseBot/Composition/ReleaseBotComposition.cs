@@ -15,6 +15,7 @@ public static class ReleaseBotComposition
         builder.AddReleaseBotCommands();
         builder.AddReleaseBotDelivery();
         builder.AddReleaseBotHuggingFace();
+        builder.AddReleaseBotTelegram();
         builder.AddReleaseBotDiscord();
         builder.AddReleaseBotConsole();
         return builder;
