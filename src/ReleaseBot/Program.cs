@@ -1,6 +1,17 @@
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using ReleaseBot.Composition;
 
 var builder = ReleaseBotHost.CreateBuilder(args);
 builder.AddReleaseBot();
-await builder.Build().RunAsync();
+try
+{
+    await builder.Build().RunAsync();
+    return 0;
+}
+catch (Exception ex) when (ex is OptionsValidationException || ex is InvalidOperationException { InnerException: FormatException })
+{
+    // A bad setting: say which, briefly, and exit non-zero (the host has logged the details).
+    await Console.Error.WriteLineAsync($"ReleaseBot cannot start: {ex.Message}");
+    return 2;
+}

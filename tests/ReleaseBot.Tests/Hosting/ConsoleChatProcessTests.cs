@@ -69,6 +69,24 @@ public sealed class ConsoleChatProcessTests : IDisposable
         Assert.DoesNotContain("Seed imported", second.StandardError, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("ReleaseBot__Dispatch__MaxConcurrency", "0", "MaxConcurrency")]
+    [InlineData("ReleaseBot__HuggingFace__BaseUrl", "not a url", "ReleaseBot:HuggingFace:BaseUrl")]
+    [InlineData("ReleaseBot__Digest__CatchUpWindow", "banana", "ReleaseBot:Digest:CatchUpWindow")]
+    [InlineData("ReleaseBot__HuggingFace__Webhook__Enabled", "true", "ReleaseBot:HuggingFace:Webhook:Secret")]
+    public async Task Run_BadSetting_StopsWithAMessageNamingIt(string key, string value, string named)
+    {
+        var environment = Environment();
+        environment[key] = value;
+        await using var bot = BotProcess.Start(_dir.Path, environment);
+
+        var exitCode = await bot.WaitForExitAsync(Timeout);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("ReleaseBot cannot start", bot.StandardError, StringComparison.Ordinal);
+        Assert.Contains(named, bot.StandardError, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _dir.Dispose();
 
     private static Dictionary<string, string> Environment() => new()
