@@ -24,6 +24,9 @@ public sealed class TelegramHarness(FakeTelegramServer fake, string dataFolder) 
 
     public FakeTelegramServer Fake => fake;
 
+    /// <summary>Extra logging set-up (e.g. a log collector), applied after the defaults.</summary>
+    public Action<ILoggingBuilder>? ConfigureLogging { get; set; }
+
     public IServiceProvider Services => _host?.Services ?? throw new InvalidOperationException("The harness is not started.");
 
     public ISubscriptionStore Subscriptions => Services.GetRequiredService<ISubscriptionStore>();
@@ -75,6 +78,8 @@ public sealed class TelegramHarness(FakeTelegramServer fake, string dataFolder) 
         {
             builder.Logging.AddSimpleConsole();
         }
+
+        ConfigureLogging?.Invoke(builder.Logging);
 
         builder.AddReleaseBotStore();
         builder.AddReleaseBotCommands();

@@ -146,6 +146,37 @@ public sealed class SubscribeCommandTests
     }
 
     [Theory]
+    [InlineData("-1001234567890")]
+    [InlineData("1234567890")]
+    public async Task Subscribe_NumericChannelIdFromPrivateChat_SubscribesChannel(string channelId)
+    {
+        using var h = await CommandHarness.WithVendorsAsync();
+        h.Chat = new ChatAddress(Platform.Telegram, "42");
+        h.Environment.ChannelAnswer = new ChannelCheck(ChannelCheckStatus.Ok, "-1001234567890", "Model news");
+
+        var reply = await h.SendAsync($"/subscribe {channelId} qwen", isPrivate: true);
+
+        Assert.Equal(ReplyKind.Done, reply.Kind);
+        Assert.Equal([channelId], h.Environment.CheckedChannels);
+        var channel = await h.Store.Subscriptions.FindByChatAsync(new ChatAddress(Platform.Telegram, "-1001234567890"), CancellationToken.None);
+        Assert.Equal(["alibaba"], channel!.Filter.Vendors);
+        Assert.Null(await h.SubscriptionAsync());
+        Assert.Equal("-1001234567890", Assert.Single(h.Environment.Posts).ChatId);
+    }
+
+    [Fact]
+    public async Task Subscribe_ChannelIdFromGroup_AsksForPrivateChat()
+    {
+        using var h = await CommandHarness.WithVendorsAsync();
+        h.Chat = new ChatAddress(Platform.Telegram, "-1005");
+
+        var reply = await h.SendAsync("/subscribe -1001234567890", isPrivate: false);
+
+        Assert.Contains("private chat", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Empty(h.Environment.CheckedChannels);
+    }
+
+    [Theory]
     [InlineData(ChannelCheckStatus.BotCannotPost, "make me an admin there")]
     [InlineData(ChannelCheckStatus.SenderNotAdmin, "Only admins of @modelnews")]
     [InlineData(ChannelCheckStatus.NotFound, "cannot find @modelnews")]

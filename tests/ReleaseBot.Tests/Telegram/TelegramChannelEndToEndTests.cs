@@ -79,6 +79,19 @@ public sealed class TelegramChannelEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Subscribe_ChannelByNumericId_SubscribesTheChannel()
+    {
+        await AddBotAsChannelAdminAsync();
+        await SubscribeFromPrivateAsync($"/subscribe {Channel} qwen");
+
+        var subscription = await _bot.Subscriptions.FindByChatAsync(ChannelAddress, CancellationToken.None);
+        Assert.NotNull(subscription);
+        Assert.Equal(["alibaba"], subscription.Filter.Vendors);
+        Assert.Equal("Model news", subscription.ChatTitle);
+        Assert.Single(_fake.State.SentTo(Channel));
+    }
+
+    [Fact]
     public async Task Subscribe_ChannelWhereBotCannotPost_IsRefused()
     {
         await SubscribeFromPrivateAsync("/subscribe @sportchannel451");

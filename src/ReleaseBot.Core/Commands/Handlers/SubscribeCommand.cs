@@ -7,7 +7,8 @@ namespace ReleaseBot.Core.Commands.Handlers;
 
 /// <summary>
 /// <c>/subscribe [vendors…] [instant|digest|both]</c> creates or updates this chat's subscription (a paused one is
-/// re-activated). On Telegram, <c>/subscribe @channel [vendors…]</c> from a private chat subscribes a channel.
+/// re-activated). On Telegram, <c>/subscribe @channel [vendors…]</c> (or the channel's numeric id) from a private chat
+/// subscribes a channel.
 /// </summary>
 public sealed class SubscribeCommand(ISubscriptionStore subscriptions, IVendorStore vendorStore, ChatSettings settings) : ICommandHandler
 {
@@ -19,7 +20,7 @@ public sealed class SubscribeCommand(ISubscriptionStore subscriptions, IVendorSt
     {
         var t = context.T;
         var args = context.Args.ToList();
-        var channel = args.Count > 0 && args[0].StartsWith('@') ? args[0] : null;
+        var channel = args.Count > 0 && IsChannelReference(args[0], context.Request.IsPrivate) ? args[0] : null;
         if (channel is not null)
         {
             args.RemoveAt(0);
@@ -141,6 +142,13 @@ public sealed class SubscribeCommand(ISubscriptionStore subscriptions, IVendorSt
 
         return (null, 0);
     }
+
+    // "@name" always names a channel; a numeric id does too when it looks like one ("-100…") or comes from a private
+    // chat, where no vendor is spelled as a bare integer.
+    private static bool IsChannelReference(string arg, bool isPrivate) =>
+        arg.StartsWith('@')
+        || (long.TryParse(arg, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out _)
+            && (isPrivate || arg.StartsWith("-100", StringComparison.Ordinal)));
 
     private static DeliveryMode? ParseMode(string arg) => arg.ToLowerInvariant() switch
     {
