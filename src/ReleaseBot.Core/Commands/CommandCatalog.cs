@@ -10,7 +10,7 @@ public static class CommandCatalog
         new("vendors", "/vendors", "Known vendors, country and share of the trending top 10", "已知厂商、国家及热榜前十占比", false),
         new("vendor", "/vendor <name>", "One vendor: names, Hub orgs, families, recent releases", "单个厂商：名称、Hub 组织、模型系列、近期发布", false),
         new("model", "/model <owner/name>", "Details of one model repo", "单个模型仓库的详情", false),
-        new("subscribe", "/subscribe [vendors…] [instant|digest|both]", "Subscribe this chat (Telegram: /subscribe @channel from a private chat)", "为本聊天订阅（Telegram 频道：私聊中 /subscribe @频道）", true),
+        new("subscribe", "/subscribe [vendors…] [instant|digest|both]", "Subscribe this chat (Telegram: /subscribe @channel or its id, from a private chat)", "为本聊天订阅（Telegram 频道：私聊中 /subscribe @频道 或频道 ID）", true),
         new("unsubscribe", "/unsubscribe", "Stop all messages to this chat", "取消本聊天的全部推送", true),
         new("settings", "/settings", "Show this chat's filters, mode, digest time and watches", "查看本聊天的筛选、模式、摘要时间和关注", false),
         new("digest", "/digest <HH:mm> [time zone]", "Daily digest at a local time, e.g. /digest 09:00 Asia/Shanghai", "每日摘要时间，例如 /digest 09:00 Asia/Shanghai", true),

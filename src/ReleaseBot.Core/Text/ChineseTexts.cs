@@ -129,7 +129,7 @@ public sealed class ChineseTexts : Texts
     public override string SeeSettings => "/settings 查看全部设置；/digest 设置摘要时间。";
     public override string OneModeOnly => "只能指定一种模式：instant、digest 或 both。";
     public override string ChannelTelegramOnly => "通过 @名称 订阅频道仅适用于 Telegram。";
-    public override string ChannelFromPrivateChat => "请在与我的私聊中发送 /subscribe @频道。";
+    public override string ChannelFromPrivateChat => "请在与我的私聊中发送 /subscribe @频道（或频道的数字 ID）。";
     public override string ChannelWelcome => "ReleaseBot 将在此发布新的开源模型。";
     public override string ChannelFirstPostFailed => "向频道发送首条消息失败，请确认我有发帖权限。";
     public override string Active => "生效中";

@@ -129,7 +129,7 @@ public sealed class EnglishTexts : Texts
     public override string SeeSettings => "/settings shows everything; /digest sets the digest time.";
     public override string OneModeOnly => "Give one mode only: instant, digest or both.";
     public override string ChannelTelegramOnly => "Subscribing a channel by @name works on Telegram only.";
-    public override string ChannelFromPrivateChat => "Send /subscribe @channel to me in a private chat.";
+    public override string ChannelFromPrivateChat => "Send /subscribe @channel (or the channel's numeric id) to me in a private chat.";
     public override string ChannelWelcome => "ReleaseBot will post new open-model releases here.";
     public override string ChannelFirstPostFailed => "The first post to the channel failed; check that I may post there.";
     public override string Active => "active";
