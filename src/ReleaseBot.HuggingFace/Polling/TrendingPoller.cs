@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ReleaseBot.Core.Scheduling;
 
 namespace ReleaseBot.HuggingFace.Polling;
 
@@ -13,32 +14,9 @@ public sealed partial class TrendingPoller(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Leave start-up at once: a slow Hub must not hold the host (and the chat adapters) back.
         await Task.Yield();
-        using var timer = new PeriodicTimer(options.Value.TrendingInterval, time);
-        do
-        {
-            try
-            {
-                await cycle.RunAsync(stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                Log.TickFailed(logger, ex);
-            }
-        }
-        while (await WaitAsync(timer, stoppingToken));
-    }
-
-    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
-    {
-        try
-        {
-            return await timer.WaitForNextTickAsync(stoppingToken);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
+        await PeriodicLoop.RunAsync(options.Value.TrendingInterval, time, cycle.RunAsync, ex => Log.TickFailed(logger, ex), stoppingToken);
     }
 
     private static partial class Log

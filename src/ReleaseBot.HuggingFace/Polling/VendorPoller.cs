@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ReleaseBot.Core.Scheduling;
 
 namespace ReleaseBot.HuggingFace.Polling;
 
@@ -15,31 +16,7 @@ public sealed partial class VendorPoller(
     {
         // Leave start-up at once: a slow Hub must not hold the host (and the chat adapters) back.
         await Task.Yield();
-        using var timer = new PeriodicTimer(options.Value.PollInterval, time);
-        do
-        {
-            try
-            {
-                await cycle.RunAsync(stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                Log.TickFailed(logger, ex);
-            }
-        }
-        while (await WaitAsync(timer, stoppingToken));
-    }
-
-    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
-    {
-        try
-        {
-            return await timer.WaitForNextTickAsync(stoppingToken);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
+        await PeriodicLoop.RunAsync(options.Value.PollInterval, time, cycle.RunAsync, ex => Log.TickFailed(logger, ex), stoppingToken);
     }
 
     private static partial class Log

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using ReleaseBot.Core.Digests;
+using ReleaseBot.Core.Scheduling;
 
 namespace ReleaseBot.Digests;
 
@@ -10,22 +11,8 @@ public sealed partial class DigestService(
     TimeProvider time,
     ILogger<DigestService> logger) : Microsoft.Extensions.Hosting.BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Tick, time);
-        do
-        {
-            try
-            {
-                await scheduler.TickAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                Log.TickFailed(logger, ex);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PeriodicLoop.RunAsync(options.Tick, time, scheduler.TickAsync, ex => Log.TickFailed(logger, ex), stoppingToken);
 
     private static partial class Log
     {
