@@ -13,14 +13,9 @@ public sealed class ModelCommand(IReleaseStore releases, IVendorStore vendorStor
     public async Task<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var t = context.T;
-        if (context.Args.Count != 1)
+        if (!RepoIdArgument.TryReadOnly(context, out var repoId, out var error))
         {
-            return CommandReplies.Usage(context, context.Args.Count == 0 ? t.RepoArgMissing : t.TooManyArguments);
-        }
-
-        if (!RepoIdArgument.TryParse(context.Args[0], out var repoId))
-        {
-            return CommandReplies.Usage(context, t.BadRepoId(CommandReplies.Echo(context.Args[0])));
+            return error;
         }
 
         var release = await releases.FindByRepoIdAsync(repoId, cancellationToken);
