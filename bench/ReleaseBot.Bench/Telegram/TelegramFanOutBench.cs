@@ -10,7 +10,8 @@ namespace ReleaseBot.Bench.Telegram;
 /// One announcement to N chats (half private, half groups) through the real delivery engine and Telegram sender,
 /// against the fake Bot API with its limits scaled by a factor. Prints the achieved rate against the limit the fake
 /// enforces, the 429s it answered, and lost and duplicated messages.
-/// Arguments: <c>[chats=1000] [scale=10] [globalShare=0.97]</c>.
+/// Arguments: <c>[chats=1000] [scale=10] [globalShare=0.99]</c>. The share sets only the client's even spacing; the
+/// limiter's hard cap (in flight plus completed in the last second, at the fake's limit) is what keeps 429s at zero.
 /// </summary>
 public static class TelegramFanOutBench
 {
@@ -18,7 +19,7 @@ public static class TelegramFanOutBench
     {
         var chats = Arg(args, 0, 1000);
         var scale = Arg(args, 1, 10.0);
-        var share = Arg(args, 2, 0.97);
+        var share = Arg(args, 2, 0.99);
 
         using var folder = new TempDirectory();
         await using var fake = await FakeTelegramServer.StartAsync(new FakeTelegramOptions().Scaled(scale));
