@@ -47,4 +47,12 @@ public sealed class TelegramOptions
     /// <summary>Messages per second over all chats (Telegram: 30, "or so"; a little under it keeps clear of 429s).</summary>
     [Range(0.1, 100_000)]
     public double GlobalMessagesPerSecond { get; set; } = 29;
+
+    /// <summary>
+    /// Telegram's own global limit per second. Sends in flight plus sends completed within the last second stay under
+    /// it (or under <see cref="GlobalMessagesPerSecond"/> rounded up, if that is higher); that count bounds every
+    /// one-second window at Telegram's end exactly, so it needs no margin, and the margin lives in the spacing alone.
+    /// </summary>
+    [Range(1, 100_000)]
+    public int GlobalHardLimitPerSecond { get; set; } = 30;
 }

@@ -10,7 +10,8 @@ namespace ReleaseBot.Bench.Telegram;
 /// One announcement to N chats (half private, half groups) through the real delivery engine and Telegram sender,
 /// against the fake Bot API with its limits scaled by a factor. Prints the achieved rate against the limit the fake
 /// enforces, the 429s it answered, and lost and duplicated messages.
-/// Arguments: <c>[chats=1000] [scale=10] [globalShare=0.97]</c>.
+/// Arguments: <c>[chats=1000] [scale=10] [globalShare=0.99]</c>. The share sets only the client's even spacing; the
+/// limiter's hard cap (in flight plus completed in the last second, at the fake's limit) is what keeps 429s at zero.
 /// </summary>
 public static class TelegramFanOutBench
 {
@@ -18,7 +19,7 @@ public static class TelegramFanOutBench
     {
         var chats = Arg(args, 0, 1000);
         var scale = Arg(args, 1, 10.0);
-        var share = Arg(args, 2, 0.97);
+        var share = Arg(args, 2, 0.99);
 
         using var folder = new TempDirectory();
         await using var fake = await FakeTelegramServer.StartAsync(new FakeTelegramOptions().Scaled(scale));
@@ -42,6 +43,7 @@ public static class TelegramFanOutBench
             }, CancellationToken.None);
         }
 
+        var published = DateTimeOffset.UtcNow;
         await bot.Events.PublishAsync(BotEvent.ReleaseDetected(release, DateTimeOffset.UtcNow), CancellationToken.None);
         var done = await TelegramHarness.WaitUntilAsync(
             () => fake.State.SentMessages.Count >= chats
@@ -56,11 +58,15 @@ public static class TelegramFanOutBench
         }
 
         var seconds = sent.Count > 1 ? (sent.Max(m => m.At) - sent.Min(m => m.At)).TotalSeconds : double.NaN;
+        // The steady rate counts the intervals between accepted messages (n - 1 of them for n messages) over the span from
+        // the first accepted to the last; the end-to-end figure also includes planning and the first send's start-up.
         var achieved = (sent.Count - 1) / seconds;
+        var endToEnd = sent.Count > 0 ? (sent.Max(m => m.At) - published).TotalSeconds : double.NaN;
         var limit = fake.State.Options.Global.PerSecond;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"telegram fan-out: {chats} chats ({ids.Count(i => i > 0)} private, {ids.Count(i => i < 0)} groups), fake limits x{scale}, client global at {share:P0} of the limit, finished: {done}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  messages accepted   {sent.Count} in {seconds:F2} s (first to last accepted)"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  achieved rate       {achieved:F1} msg/s; limit enforced {limit:F0} msg/s; ratio {achieved / limit:F3} (goal >= 0.95)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  achieved rate       {achieved:F1} msg/s (first to last accepted); limit enforced {limit:F0} msg/s; ratio {achieved / limit:F3} (goal >= 0.95)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  end to end          {endToEnd:F2} s from publishing the event to the last accepted: {sent.Count / endToEnd:F1} msg/s, ratio {sent.Count / endToEnd / limit:F3}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  429s drawn          {fake.State.TooManyRequestsCount} (goal 0)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  lost                {perChat.Count(p => p.Value == 0)} (goal 0)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  duplicated          {perChat.Sum(p => Math.Max(0, p.Value - 1))} (goal 0)"));

@@ -25,6 +25,17 @@ public sealed class EventComposer(IReleaseStore releases, IVendorStore vendorSto
         };
     }
 
+    /// <summary>
+    /// Announcements, watch hits, rank moves and notices depend on the subscription only through its language;
+    /// a digest is the subscriber's own (its filters, its day), so it is never shared.
+    /// </summary>
+    public string? ShareKey(BotEvent botEvent, Subscription subscription) => botEvent.Kind switch
+    {
+        EventKind.ReleaseDetected or EventKind.WatchHit or EventKind.RankChanged or EventKind.Notice =>
+            string.Concat(botEvent.Id, "|", subscription.Language.ToString()),
+        _ => null,
+    };
+
     private async Task<Reply?> ReleaseAsync(BotEvent botEvent, Language language, string? watchPattern, CancellationToken cancellationToken)
     {
         var release = botEvent.ReleaseId is null ? null : await releases.GetReleaseAsync(botEvent.ReleaseId, cancellationToken);

@@ -41,14 +41,22 @@ public sealed partial class DeliveryWorker(
     /// </summary>
     public async Task<DateTimeOffset?> DeliverAsync(Delivery delivery, CancellationToken cancellationToken)
     {
-        using var scope = logger.BeginScope("Delivery {DeliveryId}", delivery.Id);
         // The row was read by a pass that may have raced the lane that just sent it: send only what is still pending.
         if (await outbox.GetAsync(delivery.Id, cancellationToken) is not { State: DeliveryState.Pending } current)
         {
             return null;
         }
 
-        delivery = current;
+        return await DeliverCurrentAsync(current, new PassReplies(composer), cancellationToken);
+    }
+
+    /// <summary>
+    /// Delivers a row the caller has just read as Pending while it alone writes that chat's rows (the engine's lane
+    /// re-reads its rows once it owns the chat), composing through the pass's shared <paramref name="replies"/>.
+    /// </summary>
+    public async Task<DateTimeOffset?> DeliverCurrentAsync(Delivery delivery, PassReplies replies, CancellationToken cancellationToken)
+    {
+        using var scope = logger.BeginScope("Delivery {DeliveryId}", delivery.Id);
         var subscription = await subscriptions.GetSubscriptionAsync(delivery.SubscriptionId, cancellationToken);
         if (subscription is null || !subscription.Active)
         {
@@ -59,7 +67,7 @@ public sealed partial class DeliveryWorker(
             return null;
         }
 
-        var reply = await composer.ComposeAsync(delivery.Event, subscription, cancellationToken);
+        var reply = await replies.ComposeAsync(delivery.Event, subscription, cancellationToken);
         if (reply is null)
         {
             await _recorder.DropAsync(delivery, "nothing to send any more");

@@ -70,6 +70,7 @@ public sealed partial class DispatchEngine(
     public async Task<DispatchPass> StartDueAsync(CancellationToken cancellationToken)
     {
         var due = await outbox.GetDueAsync(sender.Platform, time.GetUtcNow(), options.BatchSize, cancellationToken);
+        var replies = new PassReplies(composer);
         var started = 0;
         var waiting = 0;
         foreach (var group in due.GroupBy(d => d.SubscriptionId, StringComparer.Ordinal))
@@ -81,7 +82,7 @@ public sealed partial class DispatchEngine(
                 continue;
             }
 
-            var lane = RunLaneAsync(group.Key, rows, cancellationToken);
+            var lane = RunLaneAsync(group.Key, rows, replies, cancellationToken);
             _lanes[group.Key] = lane;
             started += rows.Count;
             // Registered after the insert, so removal follows it even when the lane finished at once.
@@ -104,7 +105,7 @@ public sealed partial class DispatchEngine(
     }
 
     /// <summary>Sends one chat's rows in order; false when the lane stopped without recording (stopping, or the store failing).</summary>
-    private async Task<bool> RunLaneAsync(string subscriptionId, List<Delivery> snapshot, CancellationToken cancellationToken)
+    private async Task<bool> RunLaneAsync(string subscriptionId, List<Delivery> snapshot, PassReplies replies, CancellationToken cancellationToken)
     {
         await Task.Yield();
         try
@@ -112,7 +113,7 @@ public sealed partial class DispatchEngine(
             var rows = await StillDueAsync(snapshot, cancellationToken);
             for (var i = 0; i < rows.Count; i++)
             {
-                var holdUntil = await DeliverOrCountFaultAsync(rows[i], cancellationToken);
+                var holdUntil = await DeliverOrCountFaultAsync(rows[i], replies, cancellationToken);
                 if (holdUntil is { } until)
                 {
                     // The chat has to wait; its later rows wait behind, so the order holds.
@@ -164,11 +165,12 @@ public sealed partial class DispatchEngine(
     /// A row whose handling throws (a composer bug, a bad row) counts a failed attempt, so it
     /// backs off and finally fails instead of being retried in a tight loop.
     /// </summary>
-    private async Task<DateTimeOffset?> DeliverOrCountFaultAsync(Delivery row, CancellationToken cancellationToken)
+    private async Task<DateTimeOffset?> DeliverOrCountFaultAsync(Delivery row, PassReplies replies, CancellationToken cancellationToken)
     {
         try
         {
-            return await _worker.DeliverAsync(row, cancellationToken);
+            // StillDueAsync read the row after this lane took the chat, so it is current: no second read before the send.
+            return await _worker.DeliverCurrentAsync(row, replies, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

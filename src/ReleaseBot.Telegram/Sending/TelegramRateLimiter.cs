@@ -52,7 +52,9 @@ public sealed class TelegramRateLimiter(IOptions<TelegramOptions> options, TimeP
     /// </summary>
     public async ValueTask WaitGlobalSlotAsync(CancellationToken cancellationToken)
     {
-        var cap = Math.Max(1, (int)Math.Ceiling(options.Value.GlobalMessagesPerSecond));
+        // Capped at the platform's limit rather than the spaced rate: with the spaced rate as the cap, a round trip of
+        // L seconds held the rate to cap / (1 + L), under the spacing's own rate whenever L passed a few percent.
+        var cap = Math.Max(Math.Max(1, (int)Math.Ceiling(options.Value.GlobalMessagesPerSecond)), options.Value.GlobalHardLimitPerSecond);
         TimeSpan wait;
         while (true)
         {

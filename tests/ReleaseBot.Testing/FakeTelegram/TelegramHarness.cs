@@ -45,6 +45,7 @@ public sealed class TelegramHarness(FakeTelegramServer fake, string dataFolder) 
         Settings["ReleaseBot:Telegram:GroupMessagesPerWindow"] = o.PerGroup.Count.ToString(CultureInfo.InvariantCulture);
         Settings["ReleaseBot:Telegram:GroupWindow"] = (o.PerGroup.Window * 1.05).ToString("c", CultureInfo.InvariantCulture);
         Settings["ReleaseBot:Telegram:GlobalMessagesPerSecond"] = (o.Global.PerSecond * globalShare).ToString(CultureInfo.InvariantCulture);
+        Settings["ReleaseBot:Telegram:GlobalHardLimitPerSecond"] = ((int)Math.Floor(o.Global.PerSecond)).ToString(CultureInfo.InvariantCulture);
         return this;
     }
 

@@ -11,13 +11,14 @@ public sealed class TelegramRateLimiterTests
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2025, 7, 31, 0, 0, 0, TimeSpan.Zero));
 
-    private TelegramRateLimiter Limiter(double globalPerSecond = 1000, int groupPerWindow = 20) => new(
+    private TelegramRateLimiter Limiter(double globalPerSecond = 1000, int groupPerWindow = 20, int hardLimit = 30) => new(
         Options.Create(new TelegramOptions
         {
             PerChatInterval = TimeSpan.FromSeconds(1),
             GroupMessagesPerWindow = groupPerWindow,
             GroupWindow = TimeSpan.FromMinutes(1),
             GlobalMessagesPerSecond = globalPerSecond,
+            GlobalHardLimitPerSecond = hardLimit,
         }),
         _time);
 
@@ -51,6 +52,32 @@ public sealed class TelegramRateLimiterTests
         await Task.WhenAll(acquires.Take(5)).WaitAsync(TimeSpan.FromSeconds(5));
         await Task.Delay(50);
         Assert.Equal(5, acquires.Count(a => a.IsCompleted));
+    }
+
+    [Fact]
+    public async Task WaitGlobalSlot_SlowRequests_CappedByTheHardLimitNotTheSpacedRate()
+    {
+        var limiter = Limiter(globalPerSecond: 2, hardLimit: 3);
+        var acquires = Enumerable.Range(0, 4).Select(_ => limiter.WaitGlobalSlotAsync(CancellationToken.None).AsTask()).ToArray();
+
+        // Requests that never complete: the spacing (0.5 s) lets three go by 1 s, the hard limit holds the fourth.
+        for (var i = 0; i < 20; i++)
+        {
+            _time.Advance(TimeSpan.FromMilliseconds(100));
+            await Task.Delay(5);
+        }
+
+        await Task.WhenAll(acquires.Take(3)).WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.False(acquires[3].IsCompleted);
+
+        limiter.ReleaseGlobalSlot();
+        for (var i = 0; i < 12; i++)
+        {
+            _time.Advance(TimeSpan.FromMilliseconds(100));
+            await Task.Delay(5);
+        }
+
+        await acquires[3].WaitAsync(TimeSpan.FromSeconds(5));
     }
 
     [Fact]
