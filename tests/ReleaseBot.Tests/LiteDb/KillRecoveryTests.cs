@@ -28,8 +28,8 @@ public sealed class KillRecoveryTests : IDisposable
         // Two rounds: the second child starts on the file the first one left behind.
         acks.AddRange(await RunAndKillAsync(path, "r1"));
         acks.AddRange(await RunAndKillAsync(path, "r2"));
-        // The journal is left behind by the kill, so the open below goes through LiteDB's recovery.
-        Assert.True(new FileInfo(_dir.File("crash-log.db")).Length > 0);
+        // Usually the kill leaves the journal (crash-log.db) behind and the open below replays it; when LiteDB
+        // had just checkpointed (every 1,000 pages) the journal is empty. Either way nothing acknowledged may be lost.
 
         using var store = LiteDbStore.Open(path);
         foreach (var ack in acks)
