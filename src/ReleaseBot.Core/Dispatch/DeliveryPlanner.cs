@@ -12,6 +12,7 @@ namespace ReleaseBot.Core.Dispatch;
 public sealed partial class DeliveryPlanner(
     ISubscriptionStore subscriptions,
     IReleaseStore releases,
+    IVendorStore vendors,
     IOutbox outbox,
     DispatchSignal signal,
     TimeProvider time,
@@ -19,9 +20,7 @@ public sealed partial class DeliveryPlanner(
 {
     public async Task<int> PublishAsync(BotEvent botEvent, CancellationToken cancellationToken)
     {
-        var release = botEvent.ReleaseId is null
-            ? null
-            : await releases.GetReleaseAsync(botEvent.ReleaseId, cancellationToken);
+        var release = await ReleaseForAsync(botEvent, cancellationToken);
         var candidates = await CandidatesAsync(botEvent, cancellationToken);
 
         var planned = 0;
@@ -57,6 +56,30 @@ public sealed partial class DeliveryPlanner(
         }
 
         return added;
+    }
+
+    /// <summary>
+    /// The event's release. A trending repo the store does not hold (vendor repos are the vendor poll's to
+    /// store) is judged by its owner, so a vendor-filtered chat still gets that vendor's rank alerts.
+    /// </summary>
+    private async Task<Release?> ReleaseForAsync(BotEvent botEvent, CancellationToken cancellationToken)
+    {
+        var release = botEvent.ReleaseId is null ? null : await releases.GetReleaseAsync(botEvent.ReleaseId, cancellationToken);
+        if (release is not null || botEvent.RankMove is not { } move)
+        {
+            return release;
+        }
+
+        var owner = move.RepoId.Split('/')[0];
+        var vendor = (await vendors.GetVendorsAsync(cancellationToken)).FirstOrDefault(v => v.OwnsOrg(owner));
+        return new Release
+        {
+            Id = Release.IdFor(move.RepoId),
+            RepoId = move.RepoId,
+            VendorId = vendor?.Id,
+            Title = move.RepoId.Split('/')[^1],
+            DetectedAt = move.At,
+        };
     }
 
     private async Task<IReadOnlyList<Subscription>> CandidatesAsync(BotEvent botEvent, CancellationToken cancellationToken)

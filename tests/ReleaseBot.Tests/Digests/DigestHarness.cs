@@ -26,7 +26,7 @@ internal sealed class DigestHarness : IDisposable
         Store.Subscriptions,
         Store.DigestLog,
         Store.Outbox,
-        new DeliveryPlanner(Store.Subscriptions, Store.Releases, Store.Outbox, Signal, Time, NullLogger<DeliveryPlanner>.Instance),
+        new DeliveryPlanner(Store.Subscriptions, Store.Releases, Store.Vendors, Store.Outbox, Signal, Time, NullLogger<DeliveryPlanner>.Instance),
         new DigestContent(Store.Releases, Store.Ranks),
         Options,
         Time,

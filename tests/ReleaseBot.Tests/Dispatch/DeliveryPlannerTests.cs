@@ -1,4 +1,5 @@
 using ReleaseBot.Core.Domain;
+using ReleaseBot.Testing.Builders;
 
 namespace ReleaseBot.Tests.Dispatch;
 
@@ -23,6 +24,22 @@ public sealed class DeliveryPlannerTests
         Assert.Equal(DeliveryState.Pending, row.State);
         Assert.Equal(Platform.Telegram, row.Platform);
         Assert.Equal(TestData.Start, row.NextAttemptAt);
+    }
+
+    [Fact]
+    public async Task PublishAsync_RankMoveOfRepoNotInStore_JudgedByItsOwnersVendor()
+    {
+        using var h = new DispatchHarness();
+        await h.Store.Vendors.UpsertVendorsAsync(
+            [new VendorBuilder("alibaba").WithOrgs("Qwen").Build(), new VendorBuilder("zhipu").WithOrgs("zai-org").Build()],
+            CancellationToken.None);
+        await h.AddSubscriptionAsync(TestData.Subscription("alibaba", new SubscriptionFilter { Vendors = ["alibaba"] }));
+        await h.AddSubscriptionAsync(TestData.Subscription("zhipu", new SubscriptionFilter { Vendors = ["zhipu"] }));
+        var move = BotEvent.RankChanged(new RankMove("Qwen/Qwen2.5-7B-Instruct", RankMoveKind.EnteredTop, 14, 9, TestData.Start));
+
+        await h.Planner.PublishAsync(move, CancellationToken.None);
+
+        Assert.Equal(["alibaba"], await PlannedForAsync(h, move.Id));
     }
 
     [Fact]

@@ -25,7 +25,7 @@ internal sealed class DispatchHarness : IDisposable
 
     /// <summary>Built on demand so that a <see cref="TestStore.Reopen"/> is picked up.</summary>
     public DeliveryPlanner Planner => new(
-        Store.Subscriptions, Store.Releases, Store.Outbox, Signal, Time, NullLogger<DeliveryPlanner>.Instance);
+        Store.Subscriptions, Store.Releases, Store.Vendors, Store.Outbox, Signal, Time, NullLogger<DeliveryPlanner>.Instance);
 
     public DispatchEngine NewEngine() => new(
         Sender, Store.Outbox, Store.Subscriptions, Composer, Signal, Options, Time, NullLogger<DispatchEngine>.Instance);
