@@ -1,3 +1,4 @@
+using ReleaseBot.Core.Dispatch;
 using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Ports;
 using ReleaseBot.Core.Replies;
@@ -5,14 +6,14 @@ using ReleaseBot.Core.Replies;
 namespace ReleaseBot.ConsoleChat;
 
 /// <summary>Delivers announcements and digests for the console chat by printing them.</summary>
-public sealed class ConsoleSender(ConsoleIo io, TimeProvider timeProvider) : IMessageSender, IDisposable
+public sealed class ConsoleSender(ConsoleIo io, TimeProvider timeProvider) : IMessageSender
 {
-    private readonly NoRateLimiter _limiter = new();
     private long _sent;
 
     public Platform Platform => Platform.Console;
 
-    public IChatRateLimiter RateLimiter => _limiter;
+    /// <summary>A terminal has no rate limit.</summary>
+    public IChatRateLimiter RateLimiter => ChatRateLimiter.Unlimited;
 
     public async Task<SendOutcome> SendAsync(ChatAddress chat, Reply reply, CancellationToken cancellationToken)
     {
@@ -20,6 +21,4 @@ public sealed class ConsoleSender(ConsoleIo io, TimeProvider timeProvider) : IMe
         var id = Interlocked.Increment(ref _sent);
         return new SendOutcome.Sent([$"console-{timeProvider.GetUtcNow().ToUnixTimeMilliseconds()}-{id}"]);
     }
-
-    public void Dispose() => _limiter.Dispose();
 }
