@@ -5,43 +5,13 @@ namespace ReleaseBot.Core.Dispatch;
 
 /// <summary>
 /// Building blocks for <see cref="ChatRateLimiter"/>. Every limiter queues waiters (oldest
-/// first) instead of refusing, so <c>AcquireAsync</c> waits until a message may go.
-/// Telegram, for example: per chat a token bucket of 1/s, per group a sliding window of
-/// 20/min, global a token bucket of 30/s.
+/// first) instead of refusing, so <c>AcquireAsync</c> waits until a message may go. Telegram has
+/// its own limiter (strict one-second windows); these serve platforms whose limits are windows
+/// per chat, and a global limiter is any System.Threading.RateLimiting <see cref="RateLimiter"/>.
 /// </summary>
 public static class ChatRateLimits
 {
     private const int QueueLimit = 1_000_000;
-
-    /// <summary>Per-chat token bucket: <paramref name="burst"/> messages at once, refilled by <paramref name="perPeriod"/> every <paramref name="period"/>.</summary>
-    public static PartitionedRateLimiter<ChatAddress> TokenBucketPerChat(
-        int burst, int perPeriod, TimeSpan period, Func<ChatAddress, bool>? appliesTo = null) =>
-        PartitionedRateLimiter.Create<ChatAddress, string>(chat => Applies(chat, appliesTo)
-            ? RateLimitPartition.GetTokenBucketLimiter(PartitionKey(chat), _ => new TokenBucketRateLimiterOptions
-            {
-                TokenLimit = burst,
-                TokensPerPeriod = perPeriod,
-                ReplenishmentPeriod = period,
-                QueueLimit = QueueLimit,
-                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-                AutoReplenishment = true,
-            })
-            : RateLimitPartition.GetNoLimiter(PartitionKey(chat)));
-
-    /// <summary>Per-chat sliding window: at most <paramref name="permits"/> messages in any <paramref name="window"/>.</summary>
-    public static PartitionedRateLimiter<ChatAddress> SlidingWindowPerChat(
-        int permits, TimeSpan window, int segments, Func<ChatAddress, bool>? appliesTo = null) =>
-        PartitionedRateLimiter.Create<ChatAddress, string>(chat => Applies(chat, appliesTo)
-            ? RateLimitPartition.GetSlidingWindowLimiter(PartitionKey(chat), _ => new SlidingWindowRateLimiterOptions
-            {
-                PermitLimit = permits,
-                Window = window,
-                SegmentsPerWindow = segments,
-                QueueLimit = QueueLimit,
-                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-                AutoReplenishment = true,
-            })
-            : RateLimitPartition.GetNoLimiter(PartitionKey(chat)));
 
     /// <summary>Per-chat fixed window.</summary>
     public static PartitionedRateLimiter<ChatAddress> FixedWindowPerChat(
@@ -56,18 +26,6 @@ public static class ChatRateLimits
                 AutoReplenishment = true,
             })
             : RateLimitPartition.GetNoLimiter(PartitionKey(chat)));
-
-    /// <summary>Global token bucket over all chats of a platform.</summary>
-    public static RateLimiter GlobalTokenBucket(int burst, int perPeriod, TimeSpan period) =>
-        new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = burst,
-            TokensPerPeriod = perPeriod,
-            ReplenishmentPeriod = period,
-            QueueLimit = QueueLimit,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            AutoReplenishment = true,
-        });
 
     /// <summary>
     /// The limiting key is the chat without its thread: platforms count forum topics and
