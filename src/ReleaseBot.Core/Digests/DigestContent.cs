@@ -1,6 +1,7 @@
 using ReleaseBot.Core.Dispatch;
 using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Ports;
+using ReleaseBot.Core.Planning;
 
 namespace ReleaseBot.Core.Digests;
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using ReleaseBot.Core.Dispatch;
 using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Ports;
+using ReleaseBot.Core.Planning;
 
 namespace ReleaseBot.Core.Digests;
 

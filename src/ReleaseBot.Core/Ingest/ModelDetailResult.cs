@@ -1,3 +1,5 @@
+using ReleaseBot.Core.Ports;
+
 namespace ReleaseBot.Core.Ingest;
 
 /// <summary>The answer of <see cref="IModelDetailSource"/>.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using ReleaseBot.Core.Ingest;
+using ReleaseBot.Core.Ports;
 
 namespace ReleaseBot.HuggingFace.Client;
 

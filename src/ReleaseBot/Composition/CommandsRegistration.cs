@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using ReleaseBot.Core.Commands;
 using ReleaseBot.Core.Commands.Handlers;
-using ReleaseBot.Core.Composition;
+using ReleaseBot.Core.Messages;
 using ReleaseBot.Core.Ports;
 
 namespace ReleaseBot.Composition;

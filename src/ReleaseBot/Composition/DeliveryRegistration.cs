@@ -7,6 +7,7 @@ using ReleaseBot.Core.Dispatch;
 using ReleaseBot.Core.Ports;
 using ReleaseBot.Digests;
 using ReleaseBot.Dispatch;
+using ReleaseBot.Core.Planning;
 
 namespace ReleaseBot.Composition;
 

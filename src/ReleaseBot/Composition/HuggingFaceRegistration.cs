@@ -9,6 +9,7 @@ using ReleaseBot.HuggingFace;
 using ReleaseBot.HuggingFace.Client;
 using ReleaseBot.HuggingFace.Polling;
 using ReleaseBot.HuggingFace.Webhooks;
+using ReleaseBot.Core.Ports;
 
 namespace ReleaseBot.Composition;
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using ReleaseBot.Core.Ingest;
+using ReleaseBot.Core.Ports;
 
 namespace ReleaseBot.Testing.Fakes;
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using ReleaseBot.Core.Commands;
 using ReleaseBot.Core.Commands.Handlers;
-using ReleaseBot.Core.Composition;
+using ReleaseBot.Core.Messages;
 using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Replies;
 using ReleaseBot.Core.Seed;

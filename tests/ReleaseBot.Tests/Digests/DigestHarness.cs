@@ -4,6 +4,7 @@ using ReleaseBot.Core.Digests;
 using ReleaseBot.Core.Dispatch;
 using ReleaseBot.Core.Domain;
 using ReleaseBot.Testing.Store;
+using ReleaseBot.Core.Planning;
 
 namespace ReleaseBot.Tests.Digests;
 

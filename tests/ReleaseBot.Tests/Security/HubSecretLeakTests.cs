@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using ReleaseBot.Core.Ingest;
 using ReleaseBot.Testing.FakeHub;
+using ReleaseBot.Core.Ports;
 
 namespace ReleaseBot.Tests.Security;
 

@@ -1,4 +1,4 @@
-using ReleaseBot.Core.Composition;
+using ReleaseBot.Core.Messages;
 using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Ports;
 using ReleaseBot.Core.Replies;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ReleaseBot.Core.Composition;
+using ReleaseBot.Core.Messages;
 using ReleaseBot.Core.Replies;
 
 namespace ReleaseBot.Core.Commands.Handlers;

@@ -1,7 +1,9 @@
+using ReleaseBot.Tests.Dispatch;
 using ReleaseBot.Core.Dispatch;
 using ReleaseBot.Core.Domain;
+using ReleaseBot.Core.Planning;
 
-namespace ReleaseBot.Tests.Dispatch;
+namespace ReleaseBot.Tests.Planning;
 
 public sealed class SubscriptionFilterEvaluatorTests
 {

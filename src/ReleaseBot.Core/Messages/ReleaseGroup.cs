@@ -1,6 +1,6 @@
 using ReleaseBot.Core.Domain;
 
-namespace ReleaseBot.Core.Composition;
+namespace ReleaseBot.Core.Messages;
 
 /// <summary>
 /// A release with the variants its vendor published of it (FP8, GPTQ, Diffusers …: same vendor,

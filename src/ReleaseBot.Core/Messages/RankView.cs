@@ -5,7 +5,7 @@ using ReleaseBot.Core.Replies;
 using ReleaseBot.Core.Text;
 using ReleaseBot.Core.Vendors;
 
-namespace ReleaseBot.Core.Composition;
+namespace ReleaseBot.Core.Messages;
 
 /// <summary>
 /// The newest trending list as people read it: vendor and country per place (by repo owner),

@@ -1,6 +1,6 @@
 using ReleaseBot.Core.Domain;
 
-namespace ReleaseBot.Core.Composition;
+namespace ReleaseBot.Core.Messages;
 
 /// <summary>One place of a trending list with its vendor resolved; <see cref="RepoId"/> and <see cref="Vendor"/> may be unknown.</summary>
 public sealed record RankedEntry(int Rank, string? RepoId, Vendor? Vendor, string? Note, string? Label = null)

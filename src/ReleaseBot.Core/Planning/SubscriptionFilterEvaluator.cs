@@ -1,6 +1,6 @@
 using ReleaseBot.Core.Domain;
 
-namespace ReleaseBot.Core.Dispatch;
+namespace ReleaseBot.Core.Planning;
 
 /// <summary>
 /// Decides, without I/O, whether a subscription receives an event. The first failing check

@@ -1,8 +1,9 @@
 using Microsoft.Extensions.Logging;
 using ReleaseBot.Core.Domain;
+using ReleaseBot.Core.Dispatch;
 using ReleaseBot.Core.Ports;
 
-namespace ReleaseBot.Core.Dispatch;
+namespace ReleaseBot.Core.Planning;
 
 /// <summary>
 /// Turns events into outbox rows: one <see cref="Delivery"/> per subscription whose filters

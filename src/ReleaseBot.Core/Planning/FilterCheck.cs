@@ -1,4 +1,4 @@
-namespace ReleaseBot.Core.Dispatch;
+namespace ReleaseBot.Core.Planning;
 
 /// <summary>Which check of a subscription decided about an event (for <c>/why</c> and logs).</summary>
 public enum FilterCheck

@@ -1,7 +1,7 @@
-using ReleaseBot.Core.Composition;
+using ReleaseBot.Core.Messages;
 using ReleaseBot.Testing.Builders;
 
-namespace ReleaseBot.Tests.Composition;
+namespace ReleaseBot.Tests.Messages;
 
 public sealed class ReleaseGroupTests
 {

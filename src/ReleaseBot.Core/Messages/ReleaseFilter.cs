@@ -2,8 +2,9 @@ using ReleaseBot.Core.Dispatch;
 using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Text;
 using ReleaseBot.Core.Vendors;
+using ReleaseBot.Core.Planning;
 
-namespace ReleaseBot.Core.Composition;
+namespace ReleaseBot.Core.Messages;
 
 /// <summary>
 /// A subscription's release filters for the digest and <c>/why</c>. The decision is the planner's own

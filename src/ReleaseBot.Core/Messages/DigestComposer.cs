@@ -5,7 +5,7 @@ using ReleaseBot.Core.Replies;
 using ReleaseBot.Core.Text;
 using ReleaseBot.Core.Vendors;
 
-namespace ReleaseBot.Core.Composition;
+namespace ReleaseBot.Core.Messages;
 
 /// <summary>
 /// One subscription's daily digest: releases detected in (from, to] that its filters accept, grouped

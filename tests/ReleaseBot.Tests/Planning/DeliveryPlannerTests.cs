@@ -1,7 +1,8 @@
+using ReleaseBot.Tests.Dispatch;
 using ReleaseBot.Core.Domain;
 using ReleaseBot.Testing.Builders;
 
-namespace ReleaseBot.Tests.Dispatch;
+namespace ReleaseBot.Tests.Planning;
 
 public sealed class DeliveryPlannerTests
 {

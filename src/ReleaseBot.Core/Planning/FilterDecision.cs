@@ -1,4 +1,4 @@
-namespace ReleaseBot.Core.Dispatch;
+namespace ReleaseBot.Core.Planning;
 
 /// <summary>
 /// Whether a subscription takes an event, and why: <see cref="Check"/> names the check that

@@ -1,6 +1,6 @@
 using ReleaseBot.Core.Domain;
 
-namespace ReleaseBot.Core.Composition;
+namespace ReleaseBot.Core.Messages;
 
 /// <summary>Moves between two trending snapshots within the top N: reached #1, entered, climbed.</summary>
 public static class RankMoves

@@ -3,7 +3,7 @@ using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Replies;
 using ReleaseBot.Core.Text;
 
-namespace ReleaseBot.Core.Composition;
+namespace ReleaseBot.Core.Messages;
 
 /// <summary>How one release reads: a one-line list entry, or a card with every field (announcements, /model).</summary>
 public static class ReleaseCard

@@ -1,4 +1,6 @@
-namespace ReleaseBot.Core.Ingest;
+using ReleaseBot.Core.Ingest;
+
+namespace ReleaseBot.Core.Ports;
 
 /// <summary>Looks up the full detail of one repo (the Hub's model_info), following renames.</summary>
 public interface IModelDetailSource

@@ -1,9 +1,10 @@
-using ReleaseBot.Core.Composition;
+using ReleaseBot.Core.Messages;
 using ReleaseBot.Core.Dispatch;
 using ReleaseBot.Core.Domain;
 using ReleaseBot.Testing.Builders;
+using ReleaseBot.Core.Planning;
 
-namespace ReleaseBot.Tests.Composition;
+namespace ReleaseBot.Tests.Messages;
 
 /// <summary>/why and the digest must say what the delivery planner does.</summary>
 public sealed class ReleaseFilterTests

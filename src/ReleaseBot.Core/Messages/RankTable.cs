@@ -1,6 +1,6 @@
 using ReleaseBot.Core.Domain;
 
-namespace ReleaseBot.Core.Composition;
+namespace ReleaseBot.Core.Messages;
 
 /// <summary>A trending snapshot cut to the first <c>Entries.Count</c> places, with counts over the known entries.</summary>
 public sealed record RankTable(RankSnapshot Snapshot, IReadOnlyList<RankedEntry> Entries)

@@ -3,7 +3,7 @@ using ReleaseBot.Core.Replies;
 using ReleaseBot.Testing.Builders;
 using ReleaseBot.Tests.Commands;
 
-namespace ReleaseBot.Tests.Composition;
+namespace ReleaseBot.Tests.Messages;
 
 public sealed class DigestComposerTests
 {

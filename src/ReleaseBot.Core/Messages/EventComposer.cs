@@ -5,7 +5,7 @@ using ReleaseBot.Core.Replies;
 using ReleaseBot.Core.Text;
 using ReleaseBot.Core.Vendors;
 
-namespace ReleaseBot.Core.Composition;
+namespace ReleaseBot.Core.Messages;
 
 /// <summary>The message each event becomes for one subscription, read from the store at send time.</summary>
 public sealed class EventComposer(IReleaseStore releases, IVendorStore vendorStore, IRankStore ranks, DigestComposer digests)
