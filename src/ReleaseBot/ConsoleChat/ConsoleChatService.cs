@@ -16,9 +16,9 @@ public sealed partial class ConsoleChatService(
     ConsoleIo io,
     ICommandRouter router,
     ISubscriptionStore subscriptions,
+    ChatSettings settings,
     IOptions<ConsoleOptions> options,
     IHostApplicationLifetime lifetime,
-    TimeProvider timeProvider,
     ILogger<ConsoleChatService> logger) : BackgroundService
 {
     public override async Task StartAsync(CancellationToken cancellationToken)
@@ -85,16 +85,12 @@ public sealed partial class ConsoleChatService(
             return;
         }
 
-        await subscriptions.UpsertSubscriptionAsync(new Subscription
+        var language = string.Equals(options.Value.Language, "zh", StringComparison.OrdinalIgnoreCase) ? Language.Zh : Language.En;
+        await subscriptions.UpsertSubscriptionAsync(settings.Create(ConsoleChat.Address, "console", "console", language) with
         {
             Id = ConsoleChat.SubscriptionId,
-            Chat = ConsoleChat.Address,
-            ChatTitle = "console",
             Filter = SubscriptionFilter.All with { OfficialOnly = false },
             Mode = DeliveryMode.Both,
-            Language = string.Equals(options.Value.Language, "zh", StringComparison.OrdinalIgnoreCase) ? Language.Zh : Language.En,
-            CreatedBy = "console",
-            CreatedAt = timeProvider.GetUtcNow(),
         }, cancellationToken);
         Log.Subscribed(logger);
     }
