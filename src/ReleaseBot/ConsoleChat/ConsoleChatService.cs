@@ -97,13 +97,13 @@ public sealed partial class ConsoleChatService(
 
     private static partial class Log
     {
-        [LoggerMessage(1001, LogLevel.Information, "Console chat subscribed to every release")]
+        [LoggerMessage(9101, LogLevel.Information, "Console chat subscribed to every release")]
         public static partial void Subscribed(ILogger logger);
 
-        [LoggerMessage(1002, LogLevel.Information, "Standard input closed")]
+        [LoggerMessage(9102, LogLevel.Information, "Standard input closed")]
         public static partial void EndOfInput(ILogger logger);
 
-        [LoggerMessage(1003, LogLevel.Error, "A console command failed")]
+        [LoggerMessage(9103, LogLevel.Error, "A console command failed")]
         public static partial void CommandFailed(ILogger logger, Exception exception);
     }
 }
