@@ -16,7 +16,9 @@ WORKDIR /app
 COPY --from=build /out ./
 RUN mkdir -p /app/data && chown "$APP_UID" /app/data
 USER $APP_UID
+# The webhook listener (only started when a webhook is enabled) must be reachable from outside the container.
 ENV ReleaseBot__DataPath=/app/data/releasebot.db \
-    ReleaseBot__Console__Mode=Off
+    ReleaseBot__Console__Mode=Off \
+    ReleaseBot__Web__ListenUrl=http://0.0.0.0:8080
 VOLUME ["/app/data"]
 ENTRYPOINT ["dotnet", "ReleaseBot.dll"]

@@ -1,8 +1,9 @@
-using ReleaseBot.Core.Ingest;
-
 namespace ReleaseBot.HuggingFace;
 
-/// <summary>Settings of the Hub source (section <c>ReleaseBot:HuggingFace</c>).</summary>
+/// <summary>
+/// Settings of the Hub source (section <c>ReleaseBot:HuggingFace</c>). The ingestion rules in the same section
+/// (BackfillCount, EnteredTopRank, ClimbPlaces, EnrichRetryBatch) are bound into Core's IngestOptions instead.
+/// </summary>
 public sealed class HuggingFaceOptions
 {
     public const string Section = "ReleaseBot:HuggingFace";
@@ -19,8 +20,6 @@ public sealed class HuggingFaceOptions
     public int PageSize { get; set; } = 100;
     /// <summary>Pages per org per poll (following <c>Link: rel="next"</c>).</summary>
     public int MaxPages { get; set; } = 1;
-    /// <summary>On an org's first poll, how many of its newest repos to announce anyway.</summary>
-    public int BackfillCount { get; set; }
     /// <summary>Share of the 5-minute API quota the bot may use (the rest is left for other clients of the same IP/token).</summary>
     public double QuotaShare { get; set; } = 0.5;
     /// <summary>Quota assumed until the Hub's <c>RateLimit-Policy</c> header says otherwise (500 anonymous, 1,000 with a token).</summary>
@@ -30,19 +29,7 @@ public sealed class HuggingFaceOptions
     /// <summary>First exponential backoff step (then doubled per attempt, capped at <see cref="MaxRetryDelay"/>).</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(8);
-    /// <summary>A move into places 1..N raises "entered the top N".</summary>
-    public int EnteredTopRank { get; set; } = 10;
-    public int ClimbPlaces { get; set; } = 10;
-    public int EnrichRetryBatch { get; set; } = 20;
     public HubWebhookOptions Webhook { get; set; } = new();
 
     public int EffectiveQuota => AssumedQuota > 0 ? AssumedQuota : string.IsNullOrEmpty(Token) ? 500 : 1000;
-
-    public IngestOptions ToIngestOptions() => new()
-    {
-        BackfillCount = BackfillCount,
-        EnteredTopRank = EnteredTopRank,
-        ClimbPlaces = ClimbPlaces,
-        EnrichRetryBatch = EnrichRetryBatch,
-    };
 }

@@ -109,7 +109,7 @@ public static partial class StoreMigrations
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Migrating the data file from schema v{From} to v{To}")]
+        [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Migrating the data file from schema v{From} to v{To}")]
         public static partial void Migrating(ILogger logger, int from, int to);
     }
 }

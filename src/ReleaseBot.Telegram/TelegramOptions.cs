@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace ReleaseBot.Telegram;
 
 /// <summary>Section <c>ReleaseBot:Telegram</c>. The adapter is enabled when <see cref="Token"/> is set.</summary>
@@ -7,27 +5,24 @@ public sealed class TelegramOptions
 {
     public const string Section = "ReleaseBot:Telegram";
 
+    /// <summary>Where the webhook listened before the listener was shared; read only when <c>ReleaseBot:Web:ListenUrl</c> is empty.</summary>
+    public const string FormerListenUrlKey = Section + ":WebhookListenUrl";
+
     /// <summary>Bot token from @BotFather; a secret, never logged.</summary>
     public string? Token { get; set; }
 
     /// <summary>Bot API server; a fake or a local Bot API server in tests. Only scheme and authority are used.</summary>
-    [Required]
     public string ApiBaseUrl { get; set; } = "https://api.telegram.org";
 
     public TelegramMode Mode { get; set; } = TelegramMode.Polling;
 
-    /// <summary>Public HTTPS URL Telegram posts updates to (webhook mode).</summary>
+    /// <summary>Public HTTPS URL Telegram posts updates to (webhook mode); its path is served on <c>ReleaseBot:Web:ListenUrl</c>.</summary>
     public string? WebhookUrl { get; set; }
 
-    /// <summary>Local address the webhook listener binds to, e.g. <c>http://0.0.0.0:8443</c>.</summary>
-    public string WebhookListenUrl { get; set; } = "http://0.0.0.0:8443";
-
     /// <summary>The <c>secret_token</c> Telegram echoes in every webhook request: 1-256 of A-Z a-z 0-9 _ -.</summary>
-    [RegularExpression("^[A-Za-z0-9_-]{1,256}$")]
     public string? WebhookSecret { get; set; }
 
     /// <summary>getUpdates long-poll wait; the official server caps it at 50 s.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "00:00:50")]
     public TimeSpan LongPollTimeout { get; set; } = TimeSpan.FromSeconds(50);
 
     /// <summary>Pause after a failed poll before the next one (doubles up to <see cref="PollErrorPauseMax"/>).</summary>
@@ -39,13 +34,11 @@ public sealed class TelegramOptions
     public TimeSpan PerChatInterval { get; set; } = TimeSpan.FromSeconds(1.05);
 
     /// <summary>Messages per <see cref="GroupWindow"/> to one group or channel (Telegram: 20 per minute).</summary>
-    [Range(1, 10_000)]
     public int GroupMessagesPerWindow { get; set; } = 20;
 
     public TimeSpan GroupWindow { get; set; } = TimeSpan.FromMinutes(1.05);
 
     /// <summary>Messages per second over all chats (Telegram: 30, "or so"; a little under it keeps clear of 429s).</summary>
-    [Range(0.1, 100_000)]
     public double GlobalMessagesPerSecond { get; set; } = 29;
 
     /// <summary>
@@ -53,6 +46,5 @@ public sealed class TelegramOptions
     /// it (or under <see cref="GlobalMessagesPerSecond"/> rounded up, if that is higher); that count bounds every
     /// one-second window at Telegram's end exactly, so it needs no margin, and the margin lives in the spacing alone.
     /// </summary>
-    [Range(1, 100_000)]
     public int GlobalHardLimitPerSecond { get; set; } = 30;
 }

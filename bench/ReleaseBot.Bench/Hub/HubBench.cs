@@ -4,8 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Seed;
-using ReleaseBot.HuggingFace.Webhooks;
 using ReleaseBot.Testing.FakeHub;
+using ReleaseBot.Web;
 
 namespace ReleaseBot.Bench.Hub;
 
@@ -93,13 +93,13 @@ public static class HubBench
         await using var rig = await HubHarness.StartAsync(
             new Dictionary<string, string?>
             {
-                ["Webhook:Enabled"] = "true", ["Webhook:Secret"] = "bench-secret", ["Webhook:ListenUrl"] = "http://127.0.0.1:0",
+                ["Webhook:Enabled"] = "true", ["Webhook:Secret"] = "bench-secret", ["ReleaseBot:Web:ListenUrl"] = "http://127.0.0.1:0",
             },
             vendors: vendors);
         Seed(rig.Hub, orgs);
         await rig.Poll.RunAsync(CancellationToken.None);
         await rig.Host.StartAsync();
-        var url = await rig.Services.GetRequiredService<WebhookReceiver>().ListeningAsync;
+        var url = new Uri(await rig.Services.GetRequiredService<WebhookListener>().ListeningAsync, "/hf-webhook");
         using var http = new HttpClient();
 
         var samples = new List<TimeSpan>();

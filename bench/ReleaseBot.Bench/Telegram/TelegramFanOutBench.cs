@@ -40,6 +40,7 @@ public static class TelegramFanOutBench
                 Id = $"sub-{id}",
                 Chat = new ChatAddress(Platform.Telegram, id.ToString(CultureInfo.InvariantCulture)),
                 CreatedAt = DateTimeOffset.UtcNow,
+                DigestTime = new TimeOnly(9, 0),
             }, CancellationToken.None);
         }
 

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Microsoft.Extensions.Options;
+using ReleaseBot.Core.Digests;
 using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Ports;
 
@@ -8,7 +10,7 @@ namespace ReleaseBot.Core.Commands;
 /// A chat's subscription and language. A chat without a subscription keeps its language in the
 /// state store (<c>lang:{chat key}</c>), so <c>/lang zh</c> works before <c>/subscribe</c>.
 /// </summary>
-public sealed class ChatSettings(ISubscriptionStore subscriptions, IStateStore state, TimeProvider timeProvider)
+public sealed class ChatSettings(ISubscriptionStore subscriptions, IStateStore state, TimeProvider timeProvider, IOptions<DigestOptions> digest)
 {
     public async Task<(Subscription? Subscription, Language Language)> LoadAsync(CommandRequest request, CancellationToken cancellationToken)
     {
@@ -30,7 +32,7 @@ public sealed class ChatSettings(ISubscriptionStore subscriptions, IStateStore s
     public Task SaveLanguageAsync(ChatAddress chat, Language language, CancellationToken cancellationToken) =>
         state.SetStateAsync(LanguageKey(chat), language.ToString(), cancellationToken);
 
-    /// <summary>A fresh, active subscription with default filters for <paramref name="chat"/>.</summary>
+    /// <summary>A fresh, active subscription with default filters and the configured digest time for <paramref name="chat"/>.</summary>
     public Subscription Create(ChatAddress chat, string? title, string? createdBy, Language language) => new()
     {
         Id = "sub-" + Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture),
@@ -38,6 +40,7 @@ public sealed class ChatSettings(ISubscriptionStore subscriptions, IStateStore s
         ChatTitle = title,
         CreatedBy = createdBy,
         CreatedAt = timeProvider.GetUtcNow(),
+        DigestTime = digest.Value.DefaultTime,
         Language = language,
     };
 

@@ -59,7 +59,7 @@ public sealed partial class CommandRouter(IEnumerable<ICommandHandler> handlers,
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 3001, Level = LogLevel.Error, Message = "Command /{Command} failed in chat {Chat}")]
+        [LoggerMessage(EventId = 1001, Level = LogLevel.Error, Message = "Command /{Command} failed in chat {Chat}")]
         public static partial void CommandFailed(ILogger logger, Exception exception, string command, string chat);
     }
 }

@@ -117,16 +117,16 @@ public sealed partial class DigestScheduler(
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 3301, Level = LogLevel.Information, Message = "Digest of {SubscriptionId} for {Date} planned (sent: {Sent})")]
+        [LoggerMessage(EventId = 1401, Level = LogLevel.Information, Message = "Digest of {SubscriptionId} for {Date} planned (sent: {Sent})")]
         public static partial void Planned(ILogger logger, string subscriptionId, DateOnly date, bool sent);
 
-        [LoggerMessage(EventId = 3302, Level = LogLevel.Information, Message = "Digest of {SubscriptionId} for {Date} missed beyond the catch-up window; skipped")]
+        [LoggerMessage(EventId = 1402, Level = LogLevel.Information, Message = "Digest of {SubscriptionId} for {Date} missed beyond the catch-up window; skipped")]
         public static partial void Missed(ILogger logger, string subscriptionId, DateOnly date);
 
-        [LoggerMessage(EventId = 3303, Level = LogLevel.Warning, Message = "Subscription {SubscriptionId} has an unknown time zone {Zone}")]
+        [LoggerMessage(EventId = 1403, Level = LogLevel.Warning, Message = "Subscription {SubscriptionId} has an unknown time zone {Zone}")]
         public static partial void UnknownZone(ILogger logger, string subscriptionId, string zone);
 
-        [LoggerMessage(EventId = 3304, Level = LogLevel.Error, Message = "Digest planning for {SubscriptionId} failed")]
+        [LoggerMessage(EventId = 1404, Level = LogLevel.Error, Message = "Digest planning for {SubscriptionId} failed")]
         public static partial void SubscriptionFailed(ILogger logger, Exception exception, string subscriptionId);
     }
 }

@@ -124,10 +124,10 @@ public sealed partial class DeliveryWorker(
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 3101, Level = LogLevel.Debug, Message = "Delivery {DeliveryId} to {Chat}: {Outcome}")]
+        [LoggerMessage(EventId = 1301, Level = LogLevel.Debug, Message = "Delivery {DeliveryId} to {Chat}: {Outcome}")]
         public static partial void Sent(ILogger logger, string deliveryId, string chat, string outcome);
 
-        [LoggerMessage(EventId = 3102, Level = LogLevel.Warning, Message = "Sender threw for {Chat}")]
+        [LoggerMessage(EventId = 1302, Level = LogLevel.Warning, Message = "Sender threw for {Chat}")]
         public static partial void SenderThrew(ILogger logger, Exception exception, string chat);
     }
 }

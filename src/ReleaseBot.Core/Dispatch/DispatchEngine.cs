@@ -193,16 +193,16 @@ public sealed partial class DispatchEngine(
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 3201, Level = LogLevel.Information, Message = "Dispatch for {Platform} started")]
+        [LoggerMessage(EventId = 1311, Level = LogLevel.Information, Message = "Dispatch for {Platform} started")]
         public static partial void Started(ILogger logger, string platform);
 
-        [LoggerMessage(EventId = 3202, Level = LogLevel.Error, Message = "Dispatch pass for {Platform} failed")]
+        [LoggerMessage(EventId = 1312, Level = LogLevel.Error, Message = "Dispatch pass for {Platform} failed")]
         public static partial void PassFailed(ILogger logger, Exception exception, string platform);
 
-        [LoggerMessage(EventId = 3203, Level = LogLevel.Error, Message = "Lane of subscription {SubscriptionId} failed")]
+        [LoggerMessage(EventId = 1313, Level = LogLevel.Error, Message = "Lane of subscription {SubscriptionId} failed")]
         public static partial void LaneFailed(ILogger logger, Exception exception, string subscriptionId);
 
-        [LoggerMessage(EventId = 3204, Level = LogLevel.Error, Message = "Delivery {DeliveryId} failed; counted as a failed attempt")]
+        [LoggerMessage(EventId = 1314, Level = LogLevel.Error, Message = "Delivery {DeliveryId} failed; counted as a failed attempt")]
         public static partial void DeliveryFailed(ILogger logger, Exception exception, string deliveryId);
     }
 }

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace ReleaseBot.Core.Dispatch;
 
 /// <summary>Settings of the dispatch loops (section <c>ReleaseBot:Dispatch</c>).</summary>
@@ -8,27 +6,21 @@ public sealed class DispatchOptions
     public const string SectionName = "ReleaseBot:Dispatch";
 
     /// <summary>How often a loop looks for due work when nothing wakes it.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Sends that end in a transient error before the delivery is given up (Failed).</summary>
-    [Range(1, 100)]
     public int MaxAttempts { get; set; } = 8;
 
     /// <summary>Wait after the first transient error; doubled after each further one.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan BaseBackoff { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Upper bound of the backoff.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(15);
 
     /// <summary>Sends in flight at once per platform (different chats; one chat is always sequential).</summary>
-    [Range(1, 1024)]
     public int MaxConcurrency { get; set; } = 32;
 
     /// <summary>Due deliveries read from the outbox per pass.</summary>
-    [Range(1, 100_000)]
     public int BatchSize { get; set; } = 1000;
 
     /// <summary>The backoff after <paramref name="failures"/> transient errors: Base·2^(failures−1), capped.</summary>

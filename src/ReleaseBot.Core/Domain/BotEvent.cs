@@ -10,7 +10,7 @@ public sealed record BotEvent
     public required string Id { get; init; }
     public required EventKind Kind { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
-    /// <summary>The release concerned (all kinds but Digest/Notice).</summary>
+    /// <summary>The release concerned (all kinds but Digest).</summary>
     public string? ReleaseId { get; init; }
     public RankMove? RankMove { get; init; }
     /// <summary>For WatchHit: the pattern that matched.</summary>
@@ -21,8 +21,6 @@ public sealed record BotEvent
     public DateOnly? DigestDate { get; init; }
     public DateTimeOffset? CoversFrom { get; init; }
     public DateTimeOffset? CoversTo { get; init; }
-    /// <summary>For Notice: the text to send.</summary>
-    public string? NoticeText { get; init; }
 
     public static BotEvent ReleaseDetected(Release release, DateTimeOffset at) => new()
     {

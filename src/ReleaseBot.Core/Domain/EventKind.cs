@@ -7,6 +7,4 @@ public enum EventKind
     WatchHit = 2,
     /// <summary>A daily digest for one subscription and one local date.</summary>
     Digest = 3,
-    /// <summary>A one-off notice (e.g. the first post after a channel subscribes).</summary>
-    Notice = 4,
 }

@@ -9,8 +9,8 @@ public sealed record Subscription
     public string? ChatTitle { get; init; }
     public SubscriptionFilter Filter { get; init; } = SubscriptionFilter.All;
     public DeliveryMode Mode { get; init; } = DeliveryMode.Instant;
-    /// <summary>Local time of the daily digest.</summary>
-    public TimeOnly DigestTime { get; init; } = new(9, 0);
+    /// <summary>Local time of the daily digest; a new subscription takes <c>ReleaseBot:Digest:DefaultTime</c> (see ChatSettings.Create).</summary>
+    public required TimeOnly DigestTime { get; init; }
     /// <summary>IANA time zone id, e.g. <c>Asia/Shanghai</c>.</summary>
     public string TimeZone { get; init; } = "UTC";
     public Language Language { get; init; } = Language.En;

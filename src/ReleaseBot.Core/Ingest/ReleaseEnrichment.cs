@@ -76,10 +76,10 @@ public sealed partial class ReleaseEnrichment(
 
     private static partial class Log
     {
-        [LoggerMessage(3011, LogLevel.Information, "Enriched {RepoId} on retry")]
+        [LoggerMessage(1111, LogLevel.Information, "Enriched {RepoId} on retry")]
         public static partial void Enriched(ILogger logger, string repoId);
 
-        [LoggerMessage(3012, LogLevel.Warning, "Enrichment of {RepoId} still failing ({Reason})")]
+        [LoggerMessage(1112, LogLevel.Warning, "Enrichment of {RepoId} still failing ({Reason})")]
         public static partial void StillFailing(ILogger logger, string repoId, string reason);
     }
 }

@@ -234,25 +234,25 @@ public sealed partial class ReleaseIngestor(
 
     private static partial class Log
     {
-        [LoggerMessage(3001, LogLevel.Information, "Baseline poll of {Org}: stored {Count} repos without announcing")]
+        [LoggerMessage(1101, LogLevel.Information, "Baseline poll of {Org}: stored {Count} repos without announcing")]
         public static partial void Baseline(ILogger logger, string org, int count);
 
-        [LoggerMessage(3002, LogLevel.Information, "New release {RepoId} found by {FoundBy}")]
+        [LoggerMessage(1102, LogLevel.Information, "New release {RepoId} found by {FoundBy}")]
         public static partial void Announced(ILogger logger, string repoId, DiscoveryPath foundBy);
 
-        [LoggerMessage(3003, LogLevel.Information, "Derivative {RepoId} of {BaseModel} stored, not announced")]
+        [LoggerMessage(1103, LogLevel.Information, "Derivative {RepoId} of {BaseModel} stored, not announced")]
         public static partial void DerivativeStored(ILogger logger, string repoId, string? baseModel);
 
-        [LoggerMessage(3004, LogLevel.Information, "Repo {RepoId} is listed but not visible ({Reason}); will look again")]
+        [LoggerMessage(1104, LogLevel.Information, "Repo {RepoId} is listed but not visible ({Reason}); will look again")]
         public static partial void NotVisible(ILogger logger, string repoId, string reason);
 
-        [LoggerMessage(3005, LogLevel.Warning, "Enrichment of {RepoId} failed ({Reason}); announcing anyway, will retry")]
+        [LoggerMessage(1105, LogLevel.Warning, "Enrichment of {RepoId} failed ({Reason}); announcing anyway, will retry")]
         public static partial void DetailFailed(ILogger logger, string repoId, string reason);
 
-        [LoggerMessage(3007, LogLevel.Information, "Release {From} moved to {To}")]
+        [LoggerMessage(1107, LogLevel.Information, "Release {From} moved to {To}")]
         public static partial void Moved(ILogger logger, string from, string to);
 
-        [LoggerMessage(3006, LogLevel.Information, "Watch {Pattern} matched {RepoId}")]
+        [LoggerMessage(1106, LogLevel.Information, "Watch {Pattern} matched {RepoId}")]
         public static partial void WatchHit(ILogger logger, string pattern, string repoId);
     }
 }

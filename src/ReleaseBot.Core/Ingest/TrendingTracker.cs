@@ -63,7 +63,7 @@ public sealed partial class TrendingTracker(
 
     private static partial class Log
     {
-        [LoggerMessage(3021, LogLevel.Information, "Trending: {RepoId} {Kind} ({From} → {To})")]
+        [LoggerMessage(1121, LogLevel.Information, "Trending: {RepoId} {Kind} ({From} → {To})")]
         public static partial void Moved(ILogger logger, string repoId, RankMoveKind kind, int? from, int to);
     }
 }

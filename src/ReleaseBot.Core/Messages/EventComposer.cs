@@ -20,18 +20,17 @@ public sealed class EventComposer(IReleaseStore releases, IVendorStore vendorSto
             EventKind.WatchHit => await ReleaseAsync(botEvent, language, botEvent.WatchPattern ?? string.Empty, cancellationToken),
             EventKind.RankChanged => await RankAsync(botEvent, language, cancellationToken),
             EventKind.Digest => await digests.ComposeAsync(botEvent, subscription, cancellationToken),
-            EventKind.Notice => botEvent.NoticeText is { Length: > 0 } text ? Reply.Text(text) : null,
             _ => null,
         };
     }
 
     /// <summary>
-    /// Announcements, watch hits, rank moves and notices depend on the subscription only through its language;
+    /// Announcements, watch hits and rank moves depend on the subscription only through its language;
     /// a digest is the subscriber's own (its filters, its day), so it is never shared.
     /// </summary>
     public string? ShareKey(BotEvent botEvent, Subscription subscription) => botEvent.Kind switch
     {
-        EventKind.ReleaseDetected or EventKind.WatchHit or EventKind.RankChanged or EventKind.Notice =>
+        EventKind.ReleaseDetected or EventKind.WatchHit or EventKind.RankChanged =>
             string.Concat(botEvent.Id, "|", subscription.Language.ToString()),
         _ => null,
     };

@@ -113,10 +113,10 @@ public sealed partial class DeliveryPlanner(
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 3001, Level = LogLevel.Debug, Message = "Event {EventId} planned {Count} new deliveries")]
+        [LoggerMessage(EventId = 1201, Level = LogLevel.Debug, Message = "Event {EventId} planned {Count} new deliveries")]
         public static partial void Planned(ILogger logger, string eventId, int count);
 
-        [LoggerMessage(EventId = 3002, Level = LogLevel.Trace, Message = "Event {EventId} not for subscription {SubscriptionId}: {Reason}")]
+        [LoggerMessage(EventId = 1202, Level = LogLevel.Trace, Message = "Event {EventId} not for subscription {SubscriptionId}: {Reason}")]
         public static partial void NotPlanned(ILogger logger, string eventId, string subscriptionId, string reason);
     }
 }

@@ -25,8 +25,6 @@ public static class SubscriptionFilterEvaluator
                 return string.Equals(botEvent.WatchSubscriptionId, subscription.Id, StringComparison.Ordinal)
                     ? FilterDecision.Accept($"the chat watches {botEvent.WatchPattern}")
                     : FilterDecision.Reject(FilterCheck.WatchTarget, "the watch belongs to another chat");
-            case EventKind.Notice:
-                return FilterDecision.Accept("notices go to every active subscription");
             case EventKind.Digest:
                 return FilterDecision.Reject(FilterCheck.EventKind, "digests are planned by the digest scheduler");
         }

@@ -72,10 +72,10 @@ public sealed partial class SeedImporter(
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 1, Level = LogLevel.Debug, Message = "Seed files unchanged (hash {Hash}); nothing to import")]
+        [LoggerMessage(EventId = 1501, Level = LogLevel.Debug, Message = "Seed files unchanged (hash {Hash}); nothing to import")]
         public static partial void Unchanged(ILogger logger, string hash);
 
-        [LoggerMessage(EventId = 2, Level = LogLevel.Information,
+        [LoggerMessage(EventId = 1502, Level = LogLevel.Information,
             Message = "Seed imported: {Vendors} vendors; releases {Inserted} new, {Updated} updated, {Filled} filled, {Unchanged} unchanged; {Snapshots} snapshots added")]
         public static partial void Imported(ILogger logger, int vendors, int inserted, int updated, int filled, int unchanged, int snapshots);
     }

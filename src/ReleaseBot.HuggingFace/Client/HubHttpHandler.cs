@@ -7,6 +7,10 @@ namespace ReleaseBot.HuggingFace.Client;
 /// The one place where Hub requests are paced and retried: waits for the <see cref="HubRateGate"/>, reads the
 /// <c>RateLimit</c> headers of every response, retries 408/429/5xx and network faults with <see cref="HubRetryDelay"/>,
 /// and applies the per-attempt timeout (the HttpClient's own timeout is off so 429 waits are not cut short).
+/// It is hand-written rather than Microsoft.Extensions.Http.Resilience's standard handler because the Hub's limits
+/// are read from the IETF <c>RateLimit</c>/<c>RateLimit-Policy</c> headers, which that handler ignores: a 429 with
+/// <c>r=0;t=N</c> waits N+1 s, the wait blocks every other Hub request through the shared gate, and requests are
+/// paced before sending to a share of the learned quota; the standard handler only retries one request after Retry-After.
 /// </summary>
 public sealed partial class HubHttpHandler(
     HubRateGate gate,

@@ -27,7 +27,6 @@ internal static class EventDocument
         ["DigestDate"] = Bson.Date(e.DigestDate),
         ["CoversFrom"] = Bson.Time(e.CoversFrom),
         ["CoversTo"] = Bson.Time(e.CoversTo),
-        ["NoticeText"] = Bson.Str(e.NoticeText),
     };
 
     public static BotEvent FromDocument(BsonDocument doc) => new()
@@ -42,7 +41,6 @@ internal static class EventDocument
         DigestDate = Bson.ReadDate(doc["DigestDate"]),
         CoversFrom = Bson.ReadTime(doc["CoversFrom"]),
         CoversTo = Bson.ReadTime(doc["CoversTo"]),
-        NoticeText = Bson.ReadStr(doc["NoticeText"]),
     };
 
     private static RankMove ReadMove(BsonDocument m) => new(

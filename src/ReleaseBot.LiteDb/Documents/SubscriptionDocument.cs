@@ -62,7 +62,7 @@ internal static class SubscriptionDocument
                 RankAlerts = Bson.ReadBool(filter["RankAlerts"]) ?? true,
             },
             Mode = Bson.ReadEnum(doc["Mode"], DeliveryMode.Instant),
-            DigestTime = Bson.ReadTimeOfDay(doc["DigestTime"]) ?? new TimeOnly(9, 0),
+            DigestTime = Bson.ReadTimeOfDay(doc["DigestTime"]) ?? throw new InvalidDataException($"Stored subscription {doc["_id"]} has no 'DigestTime'."),
             TimeZone = Bson.ReadStr(doc["TimeZone"]) ?? "UTC",
             Language = Bson.ReadEnum(doc["Language"], Language.En),
             CreatedBy = Bson.ReadStr(doc["CreatedBy"]),

@@ -1,13 +1,10 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ReleaseBot.Core.Commands;
+using ReleaseBot.Web;
 using Telegram.Bot;
 using Telegram.Bot.Serialization;
 using Telegram.Bot.Types;
@@ -15,9 +12,9 @@ using Telegram.Bot.Types;
 namespace ReleaseBot.Telegram.Receiving;
 
 /// <summary>
-/// Webhook mode: listens on <see cref="TelegramOptions.WebhookListenUrl"/> at the path of <see cref="TelegramOptions.WebhookUrl"/>,
-/// registers the webhook with its <c>secret_token</c>, and handles each POSTed update once, in order. A request
-/// without the right <c>X-Telegram-Bot-Api-Secret-Token</c> (compared in constant time) gets 401; an update
+/// Webhook mode: an endpoint on the shared <see cref="WebhookListener"/> at the path of <see cref="TelegramOptions.WebhookUrl"/>;
+/// at start it registers the webhook with its <c>secret_token</c>, then handles each POSTed update once, in order. A request
+/// without the right <c>X-Telegram-Bot-Api-Secret-Token</c> (<see cref="SecretCheck"/>) gets 401; an update
 /// whose id is below the stored offset (a redelivery) is acknowledged and skipped. A failed update answers 500,
 /// so Telegram sends it again.
 /// </summary>
@@ -28,48 +25,27 @@ public sealed partial class TelegramWebhookService(
     TelegramUpdateHandler handler,
     TelegramUpdateOffset offsets,
     IOptions<TelegramOptions> options,
-    ILogger<TelegramWebhookService> logger) : BackgroundService
+    ILogger<TelegramWebhookService> logger) : BackgroundService, IWebhookEndpoint
 {
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
 
     private readonly SemaphoreSlim _inOrder = new(1, 1);
-    private WebApplication? _app;
 
-    /// <summary>The address the listener is bound to (useful when the port was 0).</summary>
-    public string? ListeningOn { get; private set; }
+    public string Path => new Uri(options.Value.WebhookUrl!).AbsolutePath;
 
+    /// <summary>Registers the webhook once the listener is up (it starts before this service).</summary>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var o = options.Value;
-        var path = new Uri(o.WebhookUrl!).AbsolutePath;
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls(o.WebhookListenUrl);
-        _app = builder.Build();
-        _app.MapPost(path, (Func<HttpContext, Task<IResult>>)ReceiveAsync);
-        await _app.StartAsync(stoppingToken);
-        ListeningOn = _app.Urls.FirstOrDefault();
-
         var me = await identity.GetAsync(stoppingToken);
         await menu.PublishAsync(CommandCatalog.All, stoppingToken);
         await bot.SetWebhook(o.WebhookUrl!, allowedUpdates: TelegramUpdateHandler.AllowedUpdates, secretToken: o.WebhookSecret, cancellationToken: stoppingToken);
-        Log.Listening(logger, me.Username ?? string.Empty, path);
-        await Task.Delay(Timeout.Infinite, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+        Log.Listening(logger, me.Username ?? string.Empty, Path);
     }
 
-    public override async Task StopAsync(CancellationToken cancellationToken)
+    public async Task<IResult> HandleAsync(HttpContext context)
     {
-        await base.StopAsync(cancellationToken);
-        if (_app is not null)
-        {
-            await _app.StopAsync(cancellationToken);
-            await _app.DisposeAsync();
-        }
-    }
-
-    private async Task<IResult> ReceiveAsync(HttpContext context)
-    {
-        if (!SecretMatches(context.Request.Headers[SecretHeader].ToString(), options.Value.WebhookSecret))
+        if (!SecretCheck.Matches(context.Request.Headers[SecretHeader].FirstOrDefault(), options.Value.WebhookSecret ?? string.Empty))
         {
             Log.BadSecret(logger);
             return Results.Unauthorized();
@@ -112,11 +88,6 @@ public sealed partial class TelegramWebhookService(
             _inOrder.Release();
         }
     }
-
-    /// <summary>Constant-time comparison, so the secret cannot be guessed from response times.</summary>
-    public static bool SecretMatches(string? presented, string? expected) =>
-        !string.IsNullOrEmpty(expected)
-        && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(presented ?? string.Empty), Encoding.UTF8.GetBytes(expected));
 
     private static partial class Log
     {

@@ -23,14 +23,10 @@ public static class DeliveryRegistration
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddOptions<DispatchOptions>()
-            .BindConfiguration(DispatchOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.AddOptions<DigestOptions>()
-            .BindConfiguration(DigestOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddOptions<DispatchOptions>().BindConfiguration(DispatchOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DispatchOptions>, DispatchOptionsValidator>();
+        services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DigestOptions>, DigestOptionsValidator>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<DispatchOptions>>().Value);
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<DigestOptions>>().Value);
 

@@ -1,4 +1,7 @@
 using Microsoft.Extensions.Hosting;
+using ReleaseBot.HuggingFace;
+using ReleaseBot.LiteDb;
+using ReleaseBot.Telegram;
 
 namespace ReleaseBot.Composition;
 
@@ -7,15 +10,16 @@ public static class ReleaseBotComposition
     /// <summary>
     /// Every part of the bot, in start order: the store opens, the bundled history is imported,
     /// then commands, delivery, sources and chat adapters. Program.cs and the test host use this one list.
+    /// Each project registers itself (AddLiteDbStore, AddHuggingFace, AddTelegram); the host only composes.
     /// </summary>
     public static IHostApplicationBuilder AddReleaseBot(this IHostApplicationBuilder builder)
     {
-        builder.AddReleaseBotStore();
+        builder.AddLiteDbStore();
         builder.AddReleaseBotSeed();
         builder.AddReleaseBotCommands();
         builder.AddReleaseBotDelivery();
-        builder.AddReleaseBotHuggingFace();
-        builder.AddReleaseBotTelegram();
+        builder.AddHuggingFace();
+        builder.AddTelegram();
         builder.AddReleaseBotDiscord();
         builder.AddReleaseBotConsole();
         return builder;

@@ -2,11 +2,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using ReleaseBot.Hosting;
 
 namespace ReleaseBot.Composition;
 
-/// <summary>Builds the host: configuration sources in their order of precedence, logging, root options.</summary>
+/// <summary>Builds the host: configuration sources in their order of precedence, and logging.</summary>
 public static class ReleaseBotHost
 {
     /// <summary>
@@ -27,12 +26,6 @@ public static class ReleaseBotHost
 
         // stdout belongs to the console chat: every log line goes to stderr.
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-
-        builder.Services.AddOptions<ReleaseBotOptions>()
-            .BindConfiguration(ReleaseBotOptions.Section)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-
         return builder;
     }
 }

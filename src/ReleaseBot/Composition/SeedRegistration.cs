@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using ReleaseBot.Core.Seed;
 using ReleaseBot.Seed;
 
@@ -14,10 +15,8 @@ public static class SeedRegistration
     /// </summary>
     public static IHostApplicationBuilder AddReleaseBotSeed(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<SeedOptions>()
-            .BindConfiguration(SeedOptions.Section)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<SeedOptions>, SeedOptionsValidator>();
         builder.Services.TryAddSingleton<SeedImporter>();
         builder.Services.AddHostedService<SeedImportService>();
         return builder;

@@ -16,9 +16,9 @@ public sealed partial class ConsoleChatService(
     ConsoleIo io,
     ICommandRouter router,
     ISubscriptionStore subscriptions,
+    ChatSettings settings,
     IOptions<ConsoleOptions> options,
     IHostApplicationLifetime lifetime,
-    TimeProvider timeProvider,
     ILogger<ConsoleChatService> logger) : BackgroundService
 {
     public override async Task StartAsync(CancellationToken cancellationToken)
@@ -85,29 +85,25 @@ public sealed partial class ConsoleChatService(
             return;
         }
 
-        await subscriptions.UpsertSubscriptionAsync(new Subscription
+        var language = string.Equals(options.Value.Language, "zh", StringComparison.OrdinalIgnoreCase) ? Language.Zh : Language.En;
+        await subscriptions.UpsertSubscriptionAsync(settings.Create(ConsoleChat.Address, "console", "console", language) with
         {
             Id = ConsoleChat.SubscriptionId,
-            Chat = ConsoleChat.Address,
-            ChatTitle = "console",
             Filter = SubscriptionFilter.All with { OfficialOnly = false },
             Mode = DeliveryMode.Both,
-            Language = string.Equals(options.Value.Language, "zh", StringComparison.OrdinalIgnoreCase) ? Language.Zh : Language.En,
-            CreatedBy = "console",
-            CreatedAt = timeProvider.GetUtcNow(),
         }, cancellationToken);
         Log.Subscribed(logger);
     }
 
     private static partial class Log
     {
-        [LoggerMessage(1001, LogLevel.Information, "Console chat subscribed to every release")]
+        [LoggerMessage(9101, LogLevel.Information, "Console chat subscribed to every release")]
         public static partial void Subscribed(ILogger logger);
 
-        [LoggerMessage(1002, LogLevel.Information, "Standard input closed")]
+        [LoggerMessage(9102, LogLevel.Information, "Standard input closed")]
         public static partial void EndOfInput(ILogger logger);
 
-        [LoggerMessage(1003, LogLevel.Error, "A console command failed")]
+        [LoggerMessage(9103, LogLevel.Error, "A console command failed")]
         public static partial void CommandFailed(ILogger logger, Exception exception);
     }
 }

@@ -16,7 +16,7 @@ public sealed partial class DigestService(
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 3501, Level = LogLevel.Error, Message = "Digest tick failed")]
+        [LoggerMessage(EventId = 9401, Level = LogLevel.Error, Message = "Digest tick failed")]
         public static partial void TickFailed(ILogger logger, Exception exception);
     }
 }

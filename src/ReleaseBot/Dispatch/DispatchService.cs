@@ -33,7 +33,7 @@ public sealed partial class DispatchService(
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 3401, Level = LogLevel.Warning, Message = "No message sender is registered; nothing will be delivered")]
+        [LoggerMessage(EventId = 9301, Level = LogLevel.Warning, Message = "No message sender is registered; nothing will be delivered")]
         public static partial void NoSenders(ILogger logger);
     }
 }

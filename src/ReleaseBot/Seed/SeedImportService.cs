@@ -57,14 +57,14 @@ public sealed partial class SeedImportService(
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Seed import disabled (ReleaseBot:Seed:Enabled = false)")]
+        [LoggerMessage(EventId = 9201, Level = LogLevel.Information, Message = "Seed import disabled (ReleaseBot:Seed:Enabled = false)")]
         public static partial void Disabled(ILogger logger);
 
-        [LoggerMessage(EventId = 2, Level = LogLevel.Warning,
+        [LoggerMessage(EventId = 9202, Level = LogLevel.Warning,
             Message = "Seed files not found (tried {Paths}); starting without bundled vendors and history. Set ReleaseBot:Seed:VendorsPath / ReleasesPath")]
         public static partial void FilesMissing(ILogger logger, string paths);
 
-        [LoggerMessage(EventId = 3, Level = LogLevel.Critical, Message = "Seed files are malformed; fix them or disable ReleaseBot:Seed:Enabled")]
+        [LoggerMessage(EventId = 9203, Level = LogLevel.Critical, Message = "Seed files are malformed; fix them or disable ReleaseBot:Seed:Enabled")]
         public static partial void Malformed(ILogger logger, Exception exception);
     }
 }

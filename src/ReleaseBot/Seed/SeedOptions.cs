@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace ReleaseBot.Seed;
 
 /// <summary>Section <c>ReleaseBot:Seed</c>: where the bundled vendor catalogue and release history are.</summary>
@@ -11,10 +9,8 @@ public sealed class SeedOptions
     public bool Enabled { get; set; } = true;
 
     /// <summary>Absolute, or relative to the app's folder (then the current directory).</summary>
-    [Required(AllowEmptyStrings = false)]
     public string VendorsPath { get; set; } = Path.Combine("config", "vendors.json");
 
     /// <summary>Absolute, or relative to the app's folder (then the current directory).</summary>
-    [Required(AllowEmptyStrings = false)]
     public string ReleasesPath { get; set; } = Path.Combine("config", "releases.seed.json");
 }

@@ -12,6 +12,7 @@ public sealed class SubscriptionBuilder
         Id = $"sub-{platform.ToString().ToLowerInvariant()}-{chatId}",
         Chat = new ChatAddress(platform, chatId),
         CreatedAt = ReleaseBuilder.DefaultDetectedAt,
+        DigestTime = new TimeOnly(9, 0),
     };
 
     public SubscriptionBuilder WithId(string id) => With(s => s with { Id = id });

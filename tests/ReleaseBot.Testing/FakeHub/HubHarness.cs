@@ -1,18 +1,18 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using ReleaseBot.Composition;
 using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Ports;
 using ReleaseBot.HuggingFace.Polling;
 using ReleaseBot.Testing.Builders;
 using ReleaseBot.Testing.Fakes;
 using ReleaseBot.Testing.Store;
+using ReleaseBot.HuggingFace;
 
 namespace ReleaseBot.Testing.FakeHub;
 
 /// <summary>
-/// The Hub source wired as the host wires it (<c>AddReleaseBotHuggingFace</c>) against a <see cref="FakeHubServer"/>,
+/// The Hub source wired as the host wires it (<c>AddHuggingFace</c>) against a <see cref="FakeHubServer"/>,
 /// a real LiteDB file and a <see cref="RecordingEventSink"/>. Pollers are off: tests run cycles themselves;
 /// <see cref="RestartAsync"/> rebuilds the host on the same data file, as a restart would.
 /// </summary>
@@ -105,7 +105,7 @@ public sealed class HubHarness : IAsyncDisposable
         builder.Services.AddSingleton(store.Outbox);
         builder.Services.AddSingleton<IEventSink>(Sink);
         _configure?.Invoke(builder);
-        builder.AddReleaseBotHuggingFace();
+        builder.AddHuggingFace();
         return builder.Build();
     }
 }

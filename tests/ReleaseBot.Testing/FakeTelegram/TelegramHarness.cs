@@ -7,6 +7,8 @@ using ReleaseBot.Composition;
 using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Ports;
 using ReleaseBot.Testing.Builders;
+using ReleaseBot.LiteDb;
+using ReleaseBot.Telegram;
 
 namespace ReleaseBot.Testing.FakeTelegram;
 
@@ -82,10 +84,10 @@ public sealed class TelegramHarness(FakeTelegramServer fake, string dataFolder) 
 
         ConfigureLogging?.Invoke(builder.Logging);
 
-        builder.AddReleaseBotStore();
+        builder.AddLiteDbStore();
         builder.AddReleaseBotCommands();
         builder.AddReleaseBotDelivery();
-        builder.AddReleaseBotTelegram();
+        builder.AddTelegram();
         _host = builder.Build();
 
         var vendors = _host.Services.GetRequiredService<IVendorStore>();

@@ -1,8 +1,10 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using ReleaseBot.Core.Commands;
 using ReleaseBot.Core.Commands.Handlers;
+using ReleaseBot.Core.Digests;
 using ReleaseBot.Core.Messages;
 using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Replies;
@@ -15,9 +17,9 @@ namespace ReleaseBot.Tests.Commands;
 /// <summary>The command router and composers over a real LiteDB file in a temp folder, with a fake chat.</summary>
 public sealed class CommandHarness : IDisposable
 {
-    public CommandHarness()
+    public CommandHarness(DigestOptions? digest = null)
     {
-        var settings = new ChatSettings(Store.Subscriptions, Store.State, Time);
+        var settings = new ChatSettings(Store.Subscriptions, Store.State, Time, Options.Create(digest ?? new DigestOptions()));
         var rankView = new RankView(Store.Ranks, Store.Vendors);
         ICommandHandler[] handlers =
         [

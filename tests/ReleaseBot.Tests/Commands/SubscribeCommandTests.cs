@@ -1,3 +1,4 @@
+using ReleaseBot.Core.Digests;
 using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Ports;
 using ReleaseBot.Core.Replies;
@@ -22,6 +23,19 @@ public sealed class SubscribeCommandTests
         Assert.Empty(subscription.Filter.Vendors);
         Assert.Equal("42", subscription.CreatedBy);
         Assert.Equal(h.Time.GetUtcNow(), subscription.CreatedAt);
+    }
+
+    [Fact]
+    public async Task Subscribe_DigestDefaultTimeConfigured_NewSubscriptionTakesIt()
+    {
+        using var h = new CommandHarness(new DigestOptions { DefaultTime = new TimeOnly(7, 30) });
+        await h.Store.Vendors.UpsertVendorsAsync(VendorBuilder.Catalogue, CancellationToken.None);
+
+        await h.SendAsync("/subscribe both");
+        var settings = await h.SendAsync("/settings");
+
+        Assert.Equal(new TimeOnly(7, 30), (await h.SubscriptionAsync())!.DigestTime);
+        Assert.Contains("07:30 UTC", settings.ToPlainText(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Ports;
 using ReleaseBot.Testing.Store;
 using ReleaseBot.Tests.Commands;
+using ReleaseBot.LiteDb;
 
 namespace ReleaseBot.Tests.Composition;
 
@@ -17,7 +18,7 @@ public sealed class CommandsRegistrationTests
         using var folder = new TempDirectory();
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ContentRootPath = folder.Path });
         builder.Configuration["ReleaseBot:DataPath"] = folder.File("bot.db");
-        builder.AddReleaseBotStore().AddReleaseBotCommands();
+        builder.AddLiteDbStore().AddReleaseBotCommands();
         await using var provider = builder.Services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 
         var router = provider.GetRequiredService<ICommandRouter>();

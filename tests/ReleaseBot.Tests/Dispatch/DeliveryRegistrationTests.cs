@@ -7,6 +7,7 @@ using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Ports;
 using ReleaseBot.Testing.Fakes;
 using ReleaseBot.Testing.Store;
+using ReleaseBot.LiteDb;
 
 namespace ReleaseBot.Tests.Dispatch;
 
@@ -31,7 +32,7 @@ public sealed class DeliveryRegistrationTests
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddSingleton<IEventComposer, FakeEventComposer>();
         builder.Services.AddSingleton<IMessageSender>(sender);
-        builder.AddReleaseBotStore();
+        builder.AddLiteDbStore();
         builder.AddReleaseBotDelivery();
         using var host = builder.Build();
 

@@ -19,6 +19,7 @@ internal static class TestData
         Filter = filter ?? SubscriptionFilter.All,
         Mode = mode,
         CreatedAt = Start.AddDays(-30),
+        DigestTime = new TimeOnly(9, 0),
     };
 
     public static Release Release(

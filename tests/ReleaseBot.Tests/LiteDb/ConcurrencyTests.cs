@@ -14,7 +14,7 @@ public sealed class ConcurrencyTests : IDisposable
     {
         const int rows = 40;
         var deliveries = Enumerable.Range(0, rows)
-            .Select(i => StoreSamples.Delivery(new BotEvent { Id = $"e{i}", Kind = EventKind.Notice, OccurredAt = StoreSamples.T0 }))
+            .Select(i => StoreSamples.Delivery(new BotEvent { Id = $"e{i}", Kind = EventKind.ReleaseDetected, OccurredAt = StoreSamples.T0 }))
             .ToList();
 
         // Four planners race over the same rows, as two overlapping ingest ticks might.

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using ReleaseBot.Composition;
 using ReleaseBot.Core.Ports;
 using ReleaseBot.LiteDb;
 using ReleaseBot.Testing.Store;
@@ -21,12 +20,12 @@ public sealed class StoreRegistrationTests : IDisposable
         {
             builder.Configuration.AddInMemoryCollection([new("ReleaseBot:DataPath", dataPath)]);
         }
-        builder.AddReleaseBotStore();
+        builder.AddLiteDbStore();
         return builder.Build();
     }
 
     [Fact]
-    public async Task AddReleaseBotStore_RelativePath_FileUnderContentRootSharedByAllPorts()
+    public async Task AddLiteDbStore_RelativePath_FileUnderContentRootSharedByAllPorts()
     {
         using (var host = BuildHost("state/bot.db"))
         {
@@ -47,7 +46,7 @@ public sealed class StoreRegistrationTests : IDisposable
     }
 
     [Fact]
-    public async Task AddReleaseBotStore_NoSetting_DefaultDataPath()
+    public async Task AddLiteDbStore_NoSetting_DefaultDataPath()
     {
         using (var host = BuildHost(null))
         {

@@ -97,7 +97,6 @@ internal static class StoreSamples
         DigestDate = new DateOnly(2025, 7, 30),
         CoversFrom = T0.AddDays(-1),
         CoversTo = T0.ToUniversalTime(),
-        NoticeText = "hello <b>world</b>",
     };
 
     public static Delivery Delivery(BotEvent? e = null, string subscriptionId = "sub-1", Platform platform = Platform.Telegram,

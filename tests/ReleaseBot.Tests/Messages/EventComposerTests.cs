@@ -114,17 +114,6 @@ public sealed class EventComposerTests
     }
 
     [Fact]
-    public async Task Compose_Notice_SendsItsText()
-    {
-        using var h = await CommandHarness.WithVendorsAsync();
-        var notice = new BotEvent { Id = "notice:1", Kind = EventKind.Notice, OccurredAt = At, NoticeText = "Hello <channel>" };
-
-        var reply = await h.Composer.ComposeAsync(notice, new SubscriptionBuilder().Build(), CancellationToken.None);
-
-        Assert.Equal("Hello <channel>", reply!.ToPlainText());
-    }
-
-    [Fact]
     public async Task Compose_ReleaseGone_Null()
     {
         using var h = await CommandHarness.WithVendorsAsync();

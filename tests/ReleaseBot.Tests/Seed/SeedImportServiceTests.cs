@@ -5,6 +5,7 @@ using ReleaseBot.Composition;
 using ReleaseBot.Core.Ports;
 using ReleaseBot.Core.Seed;
 using ReleaseBot.Testing.Store;
+using ReleaseBot.LiteDb;
 
 namespace ReleaseBot.Tests.Seed;
 
@@ -24,7 +25,7 @@ public sealed class SeedImportServiceTests : IDisposable
             ["ReleaseBot:Seed:VendorsPath"] = vendorsPath,
             ["ReleaseBot:Seed:ReleasesPath"] = releasesPath,
         });
-        builder.AddReleaseBotStore();
+        builder.AddLiteDbStore();
         builder.AddReleaseBotSeed();
         return builder.Build();
     }

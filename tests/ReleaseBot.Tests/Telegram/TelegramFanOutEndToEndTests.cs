@@ -45,6 +45,7 @@ public sealed class TelegramFanOutEndToEndTests : IAsyncLifetime
         Id = $"sub-{chatId}",
         Chat = Address(chatId),
         CreatedAt = DateTimeOffset.UtcNow,
+        DigestTime = new TimeOnly(9, 0),
     };
 
     private static ChatAddress Address(long chatId) => new(Platform.Telegram, chatId.ToString(CultureInfo.InvariantCulture));

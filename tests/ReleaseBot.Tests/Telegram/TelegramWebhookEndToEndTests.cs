@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ReleaseBot.Telegram.Receiving;
 using ReleaseBot.Testing.FakeTelegram;
 using ReleaseBot.Testing.Store;
+using ReleaseBot.Web;
 
 namespace ReleaseBot.Tests.Telegram;
 
@@ -31,9 +32,9 @@ public sealed class TelegramWebhookEndToEndTests : IAsyncLifetime
         _bot.Settings["ReleaseBot:Telegram:WebhookListenUrl"] = "http://127.0.0.1:0";
         await _bot.StartAsync();
 
-        var webhook = _bot.Services.GetRequiredService<TelegramWebhookService>();
-        Assert.True(await TelegramHarness.WaitUntilAsync(() => webhook.ListeningOn is not null && _fake.State.WebhookUrl is not null));
-        _endpoint = new Uri(new Uri(webhook.ListeningOn!), new Uri(PublicUrl).AbsolutePath);
+        var listening = await _bot.Services.GetRequiredService<WebhookListener>().ListeningAsync;
+        Assert.True(await TelegramHarness.WaitUntilAsync(() => _fake.State.WebhookUrl is not null));
+        _endpoint = new Uri(listening, new Uri(PublicUrl).AbsolutePath);
     }
 
     public async Task DisposeAsync()

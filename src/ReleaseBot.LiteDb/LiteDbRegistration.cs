@@ -2,23 +2,19 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using ReleaseBot.Core.Ports;
-using ReleaseBot.LiteDb;
 
-namespace ReleaseBot.Composition;
+namespace ReleaseBot.LiteDb;
 
-public static class StoreRegistration
+public static class LiteDbRegistration
 {
     /// <summary>
-    /// The LiteDB store: one file at <c>ReleaseBot:DataPath</c>, opened (and migrated) on first use,
-    /// shared by every store port, closed when the host's service provider is disposed.
+    /// The LiteDB store: one file at <c>ReleaseBot:DataPath</c> (relative to the content root), opened (and migrated)
+    /// on first use, shared by every store port, closed when the host's service provider is disposed.
     /// </summary>
-    public static IHostApplicationBuilder AddReleaseBotStore(this IHostApplicationBuilder builder)
+    public static IHostApplicationBuilder AddLiteDbStore(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<StoreOptions>()
-            .BindConfiguration(StoreOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.Services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.SectionName).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<StoreOptions>, StoreOptionsValidator>();
 
         builder.Services.AddSingleton(sp =>
         {
