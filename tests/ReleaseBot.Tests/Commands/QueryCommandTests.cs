@@ -1,4 +1,5 @@
 using ReleaseBot.Core.Replies;
+using ReleaseBot.Testing.Rendering;
 
 namespace ReleaseBot.Tests.Commands;
 
@@ -62,7 +63,7 @@ public sealed class QueryCommandTests
         var reply = await h.SendAsync(text);
 
         Assert.Equal(ReplyKind.Error, reply.Kind);
-        var plain = reply.ToPlainText();
+        var plain = reply.ToConsoleText();
         Assert.Contains(quoted, plain, StringComparison.Ordinal);
         Assert.Contains("from 1 to 20", plain, StringComparison.Ordinal);
         Assert.Contains("Usage: /latest [vendor] [count]", plain, StringComparison.Ordinal);
@@ -76,7 +77,7 @@ public sealed class QueryCommandTests
         var reply = await h.SendAsync("/latest moonshoot");
 
         Assert.Equal(ReplyKind.Error, reply.Kind);
-        var plain = reply.ToPlainText();
+        var plain = reply.ToConsoleText();
         Assert.Contains("Unknown vendor \"moonshoot\"", plain, StringComparison.Ordinal);
         Assert.Contains("Did you mean: moonshot", plain, StringComparison.Ordinal);
     }
@@ -144,7 +145,7 @@ public sealed class QueryCommandTests
         var reply = await h.SendAsync(text);
 
         Assert.Equal(ReplyKind.Error, reply.Kind);
-        Assert.Contains("Usage: /rank [top]", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("Usage: /rank [top]", reply.ToConsoleText(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -162,7 +163,7 @@ public sealed class QueryCommandTests
     {
         using var h = await CommandHarness.WithVendorsAsync();
 
-        Assert.Equal("No trending snapshot yet.", (await h.SendAsync("/rank")).ToPlainText());
+        Assert.Equal("No trending snapshot yet.", (await h.SendAsync("/rank")).ToConsoleText());
     }
 
     [Fact]
@@ -208,7 +209,7 @@ public sealed class QueryCommandTests
         var reply = await h.SendAsync(text);
 
         Assert.Equal(ReplyKind.Error, reply.Kind);
-        Assert.Contains(expected, reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains(expected, reply.ToConsoleText(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -243,6 +244,6 @@ public sealed class QueryCommandTests
         var reply = await h.SendAsync(text);
 
         Assert.Equal(ReplyKind.Error, reply.Kind);
-        Assert.Contains(expected, reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains(expected, reply.ToConsoleText(), StringComparison.Ordinal);
     }
 }

@@ -1,4 +1,5 @@
 using ReleaseBot.Core.Replies;
+using ReleaseBot.Testing.Rendering;
 using ReleaseBot.Tests.Commands;
 
 namespace ReleaseBot.Tests.Composition;
@@ -90,7 +91,7 @@ public sealed class BundledDataTests
 
         var reply = await h.SendAsync("/vendor 月之暗面", clientLanguage: "zh-CN");
 
-        Assert.Contains("近期发布", reply.ToPlainText(), StringComparison.Ordinal);
-        Assert.Contains("moonshotai/Kimi-K2", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("近期发布", reply.ToConsoleText(), StringComparison.Ordinal);
+        Assert.Contains("moonshotai/Kimi-K2", reply.ToConsoleText(), StringComparison.Ordinal);
     }
 }

@@ -5,6 +5,7 @@ using ReleaseBot.Core.Commands;
 using ReleaseBot.Core.Domain;
 using ReleaseBot.HuggingFace.Webhooks;
 using ReleaseBot.Testing.FakeHub;
+using ReleaseBot.Testing.Rendering;
 
 namespace ReleaseBot.Tests.HuggingFace;
 
@@ -53,7 +54,7 @@ public sealed class WebhookReceiverTests
             Text = text,
             IsPrivate = true,
             Environment = ConsoleChatEnvironment.Instance,
-        }, Ct)).ToPlainText();
+        }, Ct)).ToConsoleText();
 
     [Fact]
     public async Task Webhook_GoodSecret_IngestsAtOnceAndPollAddsNothing()

@@ -1,6 +1,7 @@
 using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Replies;
 using ReleaseBot.Testing.Builders;
+using ReleaseBot.Testing.Rendering;
 using ReleaseBot.Tests.Commands;
 
 namespace ReleaseBot.Tests.Messages;
@@ -121,7 +122,7 @@ public sealed class EventComposerTests
 
         var reply = await h.Composer.ComposeAsync(notice, new SubscriptionBuilder().Build(), CancellationToken.None);
 
-        Assert.Equal("Hello <channel>", reply!.ToPlainText());
+        Assert.Equal("Hello <channel>", reply!.ToConsoleText());
     }
 
     [Fact]
