@@ -136,7 +136,8 @@ public sealed class BundledSeedFactTests
     public void UnverifiedFacts_AreMarkedNotInvented()
     {
         var intern = Get("internlm/Intern-S1");
-        Assert.True(intern.ParamsEstimated);
+        Assert.False(intern.TotalParamsEstimated);
+        Assert.True(intern.ActiveParamsEstimated);
         Assert.Contains("derived", intern.Notes, StringComparison.Ordinal);
 
         Assert.False(Get("OpenSPG/KAG-Thinker-en-7b-instruct").HasModelCard);

@@ -20,21 +20,33 @@ public sealed class ParamFormatterTests
 
     [Fact]
     public void Describe_TotalAndActive_ShowsBoth() =>
-        Assert.Equal("235B total / 22B active", ParamFormatter.Describe(235_000_000_000, 22_000_000_000, false, Language.En));
+        Assert.Equal("235B total / 22B active", ParamFormatter.Describe(235_000_000_000, 22_000_000_000, false, false, Language.En));
 
     [Fact]
-    public void Describe_Estimated_MarksEveryNumber() =>
-        Assert.Equal("≈321B total / ≈38B active", ParamFormatter.Describe(321_000_000_000, 38_000_000_000, true, Language.En));
+    public void Describe_BothEstimated_MarksBothFigures() =>
+        Assert.Equal("≈321B total / ≈38B active", ParamFormatter.Describe(321_000_000_000, 38_000_000_000, true, true, Language.En));
+
+    [Fact]
+    public void Describe_OnlyActiveEstimated_MarksOnlyTheActiveFigure() =>
+        Assert.Equal("241B total / ≈28B active", ParamFormatter.Describe(241_000_000_000, 28_000_000_000, false, true, Language.En));
+
+    [Fact]
+    public void Describe_OnlyActiveEstimatedChinese_MarksOnlyTheActiveFigure() =>
+        Assert.Equal("总参数 235.1B / 激活 ≈22B", ParamFormatter.Describe(235_093_634_560, 22_000_000_000, false, true, Language.Zh));
+
+    [Fact]
+    public void Describe_DenseModelEstimated_MarksTheOneFigureOnce() =>
+        Assert.Equal("≈8B", ParamFormatter.Describe(8_000_000_000, 8_000_000_000, true, true, Language.En));
 
     [Fact]
     public void Describe_DenseModel_ShowsOneNumber() =>
-        Assert.Equal("8B", ParamFormatter.Describe(8_000_000_000, 8_000_000_000, false, Language.En));
+        Assert.Equal("8B", ParamFormatter.Describe(8_000_000_000, 8_000_000_000, false, false, Language.En));
 
     [Fact]
     public void Describe_Chinese_UsesChineseWords() =>
-        Assert.Equal("总参数 235B / 激活 22B", ParamFormatter.Describe(235_000_000_000, 22_000_000_000, false, Language.Zh));
+        Assert.Equal("总参数 235B / 激活 22B", ParamFormatter.Describe(235_000_000_000, 22_000_000_000, false, false, Language.Zh));
 
     [Fact]
     public void Describe_Unknown_IsNull() =>
-        Assert.Null(ParamFormatter.Describe(null, null, false, Language.En));
+        Assert.Null(ParamFormatter.Describe(null, null, false, false, Language.En));
 }
