@@ -194,7 +194,7 @@ public sealed class QueryCommandTests
         Assert.Equal(ReplyKind.Info, reply.Kind);
         Assert.StartsWith("Alibaba Group", reply.Title, StringComparison.Ordinal);
         Assert.Contains(reply.Fields, f => f.Value == "Qwen, Wan-AI, FunAudioLLM");
-        Assert.Contains(reply.Lines, l => l.Text == "Trending now: 5 of the top 10");
+        Assert.Contains(reply.Lines, l => l.Text == "Hugging Face trending, 2025-07-30 (as reported): 5 of the top 10");
         Assert.Contains(reply.Lines, l => l.Text == "#9 Wan2.2 (repo not stated)");
         Assert.Contains(reply.Lines, l => l.Text.Contains("Qwen/Qwen3-30B-A3B-Instruct-2507", StringComparison.Ordinal));
     }
@@ -229,7 +229,7 @@ public sealed class QueryCommandTests
         Assert.Equal("Zhipu AI (China)", fields["Vendor"]);
         Assert.Equal("355B total / 32B active", fields["Parameters"]);
         Assert.Equal("mit", fields["Licence"]);
-        Assert.Equal("#1", fields["Trending"]);
+        Assert.Equal("#1 (snapshot of 2025-07-30)", fields["Trending"]);
     }
 
     [Theory]

@@ -44,10 +44,12 @@ internal static class StoreSamples
         Official = false,
         BaseModel = "Qwen/Qwen3-235B-A22B",
         Status = ReleaseStatus.Announced,
+        StatusHistory = [new StatusChange(ReleaseStatus.Released, null), new StatusChange(ReleaseStatus.Announced, T0.AddDays(-1).ToOffset(TimeSpan.FromHours(8)))],
         FoundBy = DiscoveryPath.Trending,
         FormerRepoIds = ["Qwen/Qwen3-Old", "OldOwner/qwen3-older"],
         Enriched = true,
         Notes = "note ✓",
+        Caveats = [ReleaseCaveat.ResearchOnlyTerms, ReleaseCaveat.LicenceFromCatalogue],
     };
 
     public static RankSnapshot Snapshot(string id = "trending:2025-07-30", DateTimeOffset? takenAt = null) => new()

@@ -32,7 +32,7 @@ public sealed class ParamFormatterTests
 
     [Fact]
     public void Describe_OnlyActiveEstimatedChinese_MarksOnlyTheActiveFigure() =>
-        Assert.Equal("总参数 235.1B / 激活 ≈22B", ParamFormatter.Describe(235_093_634_560, 22_000_000_000, false, true, Language.Zh));
+        Assert.Equal("总参数 235B / 激活 ≈22B", ParamFormatter.Describe(235_093_634_560, 22_000_000_000, false, true, Language.Zh));
 
     [Fact]
     public void Describe_DenseModelEstimated_MarksTheOneFigureOnce() =>
