@@ -100,9 +100,7 @@ public sealed class BundledDataTests
     [InlineData("zh-CN", "状态: 2025-07-31 官宣，当时权重尚未公开 → 权重后来在 Hub 上公开（日期未记录）")]
     public async Task Model_Step3_StatusDatedAndWhatBecameOfIt(string? clientLanguage, string expected)
     {
-        using var h = await CommandHarness.WithBundledDataAsync();
-
-        var text = (await h.SendAsync("/model stepfun-ai/step3", clientLanguage: clientLanguage)).ToConsoleText();
+        var text = await ConsoleAnswerAsync("/model stepfun-ai/step3", clientLanguage);
 
         Assert.Contains(expected, text, StringComparison.Ordinal);
         Assert.DoesNotContain("not public yet", text, StringComparison.Ordinal);
@@ -111,9 +109,7 @@ public sealed class BundledDataTests
     [Fact]
     public async Task Latest_Step3_SaysWeightsCameLater()
     {
-        using var h = await CommandHarness.WithBundledDataAsync();
-
-        var text = (await h.SendAsync("/latest stepfun")).ToConsoleText();
+        var text = await ConsoleAnswerAsync("/latest stepfun");
 
         Assert.Contains("stepfun-ai/step3 (+fp8) · StepFun · 321B total / 38B active · announced first, weights published later", text, StringComparison.Ordinal);
     }
@@ -126,9 +122,7 @@ public sealed class BundledDataTests
     [InlineData("FunAudioLLM/ThinkSound", "zh-CN", "注意: 项目自身条款仅允许研究用途（不可商用），与 Hub 上的许可证无关")]
     public async Task Model_ReleaseWithCaveats_ShowsThem(string repoId, string? clientLanguage, string expected)
     {
-        using var h = await CommandHarness.WithBundledDataAsync();
-
-        var text = (await h.SendAsync($"/model {repoId}", clientLanguage: clientLanguage)).ToConsoleText();
+        var text = await ConsoleAnswerAsync($"/model {repoId}", clientLanguage);
 
         Assert.Contains(expected, text, StringComparison.Ordinal);
     }
@@ -136,9 +130,7 @@ public sealed class BundledDataTests
     [Fact]
     public async Task Model_ReleaseWithoutCaveats_ShowsNone()
     {
-        using var h = await CommandHarness.WithBundledDataAsync();
-
-        var text = (await h.SendAsync("/model zai-org/GLM-4.5")).ToConsoleText();
+        var text = await ConsoleAnswerAsync("/model zai-org/GLM-4.5");
 
         Assert.DoesNotContain("Caveats", text, StringComparison.Ordinal);
     }
@@ -148,9 +140,7 @@ public sealed class BundledDataTests
     [InlineData("zh-CN", "参数量: 总参数 241B / 激活 ≈28B")]
     public async Task Model_InternS1_MarksOnlyTheDerivedActiveCount(string? clientLanguage, string expected)
     {
-        using var h = await CommandHarness.WithBundledDataAsync();
-
-        var text = (await h.SendAsync("/model internlm/Intern-S1", clientLanguage: clientLanguage)).ToConsoleText();
+        var text = await ConsoleAnswerAsync("/model internlm/Intern-S1", clientLanguage);
 
         Assert.Contains(expected, text, StringComparison.Ordinal);
         Assert.Single(text.Split('≈')[1..]);
@@ -159,11 +149,16 @@ public sealed class BundledDataTests
     [Fact]
     public async Task Vendor_ChineseClient_NamesTheSnapshotDate()
     {
-        using var h = await CommandHarness.WithBundledDataAsync();
-
-        var text = (await h.SendAsync("/vendor qwen", clientLanguage: "zh-CN")).ToConsoleText();
+        var text = await ConsoleAnswerAsync("/vendor qwen", "zh-CN");
 
         Assert.Contains("Hugging Face 热榜，2025-07-30（据报道）：前 10 名中占 5 席", text, StringComparison.Ordinal);
         Assert.DoesNotContain("当前", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>One command on a fresh copy of the bundled data, answered as the console user reads it.</summary>
+    private static async Task<string> ConsoleAnswerAsync(string command, string? clientLanguage = null)
+    {
+        using var h = await CommandHarness.WithBundledDataAsync();
+        return (await h.SendAsync(command, clientLanguage: clientLanguage)).ToConsoleText();
     }
 }
