@@ -23,8 +23,10 @@ public sealed record Release
     public string? PipelineTag { get; init; }
     public long? TotalParams { get; init; }
     public long? ActiveParams { get; init; }
-    /// <summary>True when parameters come from the name (e.g. <c>A22B</c>) rather than safetensors counts.</summary>
-    public bool ParamsEstimated { get; init; }
+    /// <summary>True when <see cref="TotalParams"/> is a guess (from the name, e.g. <c>235B</c>, or derived) rather than a safetensors count.</summary>
+    public bool TotalParamsEstimated { get; init; }
+    /// <summary>True when <see cref="ActiveParams"/> is a guess (from the name, e.g. <c>A22B</c>, or derived); the Hub never counts active parameters.</summary>
+    public bool ActiveParamsEstimated { get; init; }
     public string? Licence { get; init; }
     public bool? Gated { get; init; }
     public bool? HasModelCard { get; init; }
@@ -32,12 +34,21 @@ public sealed record Release
     public bool Official { get; init; } = true;
     public string? BaseModel { get; init; }
     public ReleaseStatus Status { get; init; }
+    /// <summary>How <see cref="Status"/> came to be, oldest first, each step with the date it was true; the last step is
+    /// <see cref="Status"/>. Empty when only the current status is known (see <see cref="StatusSteps"/>).</summary>
+    public IReadOnlyList<StatusChange> StatusHistory { get; init; } = [];
     public DiscoveryPath FoundBy { get; init; }
     /// <summary>Former repo ids (renames followed via 307).</summary>
     public IReadOnlyList<string> FormerRepoIds { get; init; } = [];
     /// <summary>True once enrichment from model_info succeeded.</summary>
     public bool Enriched { get; init; }
     public string? Notes { get; init; }
+    /// <summary>Weak spots of the recorded facts (a licence from a catalogue, research-only terms, an unverified repo id).</summary>
+    public IReadOnlyList<ReleaseCaveat> Caveats { get; init; } = [];
+
+    /// <summary>The status history, or the current status as of the release's date when no history is recorded.</summary>
+    public IReadOnlyList<StatusChange> StatusSteps =>
+        StatusHistory.Count > 0 ? StatusHistory : [new StatusChange(Status, PublishedAt ?? CreatedAt ?? DetectedAt)];
 
     public string Url => $"https://huggingface.co/{RepoId}";
     public string Owner => RepoId.Split('/')[0];

@@ -63,12 +63,14 @@ public sealed partial class ReleaseEnrichment(
             PipelineTag = fresh.PipelineTag ?? release.PipelineTag,
             TotalParams = fresh.TotalParams ?? release.TotalParams,
             ActiveParams = fresh.ActiveParams ?? release.ActiveParams,
-            ParamsEstimated = fresh.TotalParams is null ? release.ParamsEstimated : fresh.ParamsEstimated,
+            TotalParamsEstimated = fresh.TotalParams is null ? release.TotalParamsEstimated : fresh.TotalParamsEstimated,
+            ActiveParamsEstimated = fresh.ActiveParams is null ? release.ActiveParamsEstimated : fresh.ActiveParamsEstimated,
             Licence = fresh.Licence ?? release.Licence,
             Gated = fresh.Gated ?? release.Gated,
             HasModelCard = fresh.HasModelCard ?? release.HasModelCard,
             BaseModel = release.BaseModel ?? fresh.BaseModel,
             Family = release.Family ?? fresh.Family,
+            Caveats = ReleaseCaveats.AfterHubRead(release.Caveats, licenceFromHub: fresh.Licence is not null),
             Enriched = true,
         };
         return renamed ? ReleaseIngestor.WithFormerId(result, release.RepoId) : result;

@@ -202,7 +202,14 @@ public sealed partial class ReleaseIngestor(
             }
 
             var now = time.GetUtcNow();
-            var released = release with { Status = ReleaseStatus.Released, DetectedAt = now, FoundBy = DiscoveryPath.VendorPoll, Enriched = false };
+            var released = release with
+            {
+                Status = ReleaseStatus.Released,
+                StatusHistory = [.. release.StatusSteps, new StatusChange(ReleaseStatus.Released, now)],
+                DetectedAt = now,
+                FoundBy = DiscoveryPath.VendorPoll,
+                Enriched = false,
+            };
             await releases.UpsertReleaseAsync(released, cancellationToken);
             await sink.PublishAsync(BotEvent.ReleaseDetected(released, now), cancellationToken);
             announced.Add(released.RepoId);

@@ -37,7 +37,7 @@ public sealed class DigestComposer(IReleaseStore releases, IVendorStore vendorSt
             var moves = RankMoves.Between(before, now, TopNow);
             lines.Add(new ReplyLine(t.DigestRankMoves, Bold: true));
             lines.AddRange(moves.Count == 0 ? [new ReplyLine(t.DigestNoMoves)] : moves.Select(m => new ReplyLine(MoveText(t, m), $"https://huggingface.co/{m.RepoId}")));
-            lines.Add(new ReplyLine(t.DigestTopNow(TopNow), Bold: true));
+            lines.Add(new ReplyLine(t.DigestTopOn(TopNow, DateText.Day(now.TakenAt)), Bold: true));
             lines.AddRange(RankView.Lines(RankView.Build(now, vendors, TopNow), language));
         }
 

@@ -51,7 +51,7 @@ public sealed class EventComposer(IReleaseStore releases, IVendorStore vendorSto
         var headline = watchPattern is not null
             ? t.WatchHitHeadline(watchPattern)
             : t.NewReleaseHeadline(ReleaseCard.VendorName(release, vendor, language));
-        return ReleaseCard.Card(release, vendor, baseVendor, snapshot?.RankOf(release.RepoId), language, ReplyKind.Announcement, headline);
+        return ReleaseCard.Card(release, vendor, baseVendor, snapshot, language, ReplyKind.Announcement, headline);
     }
 
     private async Task<Reply?> RankAsync(BotEvent botEvent, Language language, CancellationToken cancellationToken)

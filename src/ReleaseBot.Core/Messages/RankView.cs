@@ -40,7 +40,7 @@ public sealed class RankView(IRankStore ranks, IVendorStore vendorStore)
         return new RankTable(snapshot, entries);
     }
 
-    // The owner decides (DESIGN §3); the entry's own VendorId speaks only for places whose repo is not known.
+    // The repo owner decides, as for releases; the entry's own VendorId speaks only for places whose repo is not known.
     private static Vendor? VendorOf(RankEntry entry, IReadOnlyList<Vendor> vendors) =>
         VendorMatcher.ByOwner(vendors, entry.RepoId) ?? VendorMatcher.ById(vendors, entry.VendorId);
 

@@ -27,12 +27,16 @@ public static class ReleaseCard
         {
             parts.Add(t.AnnouncedShort);
         }
+        else if (WasAnnouncedFirst(release))
+        {
+            parts.Add(t.ReleasedLaterShort);
+        }
 
         return new ReplyLine(string.Join(" · ", parts), release.Url);
     }
 
     /// <summary>A full card; <paramref name="headline"/> goes first (e.g. "New release from Alibaba").</summary>
-    public static Reply Card(Release release, Vendor? vendor, Vendor? baseVendor, int? trendingRank, Language language, ReplyKind kind, string? headline)
+    public static Reply Card(Release release, Vendor? vendor, Vendor? baseVendor, RankSnapshot? trending, Language language, ReplyKind kind, string? headline)
     {
         var t = Texts.For(language);
         var lines = new List<ReplyLine>();
@@ -63,12 +67,13 @@ public static class ReleaseCard
             Title = string.IsNullOrWhiteSpace(release.Title) ? release.RepoId : release.Title,
             TitleUrl = release.Url,
             Lines = lines,
-            Fields = Fields(release, vendor, baseVendor, trendingRank, language),
+            Fields = Fields(release, vendor, baseVendor, trending, language),
             Links = links,
         };
     }
 
-    public static IReadOnlyList<ReplyField> Fields(Release release, Vendor? vendor, Vendor? baseVendor, int? trendingRank, Language language)
+    /// <summary>The card's fields; a trending place is given with the date of the snapshot it comes from.</summary>
+    public static IReadOnlyList<ReplyField> Fields(Release release, Vendor? vendor, Vendor? baseVendor, RankSnapshot? trending, Language language)
     {
         var t = Texts.For(language);
         var fields = new List<ReplyField>
@@ -88,9 +93,9 @@ public static class ReleaseCard
             fields.Add(new ReplyField(t.FieldModelCard, t.NoModelCard));
         }
 
-        if (trendingRank is { } rank)
+        if (trending?.RankOf(release.RepoId) is { } rank)
         {
-            fields.Add(new ReplyField(t.FieldTrending, "#" + rank.ToString(CultureInfo.InvariantCulture)));
+            fields.Add(new ReplyField(t.FieldTrending, t.TrendingPlace(rank, DateText.Day(trending.TakenAt))));
         }
 
         if (!release.Official)
@@ -99,18 +104,34 @@ public static class ReleaseCard
             fields.Add(new ReplyField(t.FieldBaseModel, baseVendor is null ? t.DerivativeOf(baseName) : t.DerivativeOfVendor(baseName, baseVendor.DisplayName(language)), Inline: false));
         }
 
-        if (release.Status == ReleaseStatus.Announced)
+        if (release.Status == ReleaseStatus.Announced || WasAnnouncedFirst(release))
         {
-            fields.Add(new ReplyField(t.FieldStatus, t.StatusAnnounced, Inline: false));
+            fields.Add(new ReplyField(t.FieldStatus, StatusText(release, t), Inline: false));
+        }
+
+        if (release.Caveats.Count > 0)
+        {
+            fields.Add(new ReplyField(t.FieldCaveats, string.Join("; ", release.Caveats.Select(t.CaveatText)), Inline: false));
         }
 
         fields.Add(new ReplyField(t.FieldDate, DateOf(release)));
         return fields;
     }
 
+    /// <summary>Each status step with the date it was true: "announced 2025-07-31; … → weights public on the Hub by …".</summary>
+    public static string StatusText(Release release, Texts t) =>
+        string.Join(" → ", release.StatusSteps.Select(step =>
+        {
+            var date = step.On is { } on ? DateText.Day(on) : null;
+            return step.Status == ReleaseStatus.Announced ? t.StatusAnnouncedOn(date) : t.StatusReleasedBy(date);
+        }));
+
+    private static bool WasAnnouncedFirst(Release release) =>
+        release.StatusHistory.Any(s => s.Status == ReleaseStatus.Announced);
+
     public static string VendorName(Release release, Vendor? vendor, Language language) =>
         vendor?.DisplayName(language) ?? release.Owner;
 
     public static string DateOf(Release release) =>
-        (release.PublishedAt ?? release.CreatedAt ?? release.DetectedAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        DateText.Day(release.PublishedAt ?? release.CreatedAt ?? release.DetectedAt);
 }

@@ -20,36 +20,4 @@ public sealed record Reply
         new() { Kind = kind, Lines = [new ReplyLine(text)] };
 
     public static Reply Error(string text) => Text(text, ReplyKind.Error);
-
-    /// <summary>The reply as plain text, one element per line (console, logs, tests).</summary>
-    public string ToPlainText()
-    {
-        var sb = new System.Text.StringBuilder();
-        if (Title is not null)
-        {
-            sb.AppendLine(Title);
-        }
-
-        foreach (var line in Lines)
-        {
-            sb.AppendLine(line.Text);
-        }
-
-        foreach (var field in Fields)
-        {
-            sb.Append(field.Name).Append(": ").AppendLine(field.Value);
-        }
-
-        foreach (var link in Links)
-        {
-            sb.Append(link.Text).Append(": ").AppendLine(link.Url);
-        }
-
-        if (Footer is not null)
-        {
-            sb.AppendLine(Footer);
-        }
-
-        return sb.ToString().TrimEnd('\n', '\r');
-    }
 }

@@ -14,7 +14,10 @@ public sealed record SeedReleaseDto
     public DateTimeOffset? CreatedAt { get; init; }
     public long? TotalParams { get; init; }
     public long? ActiveParams { get; init; }
-    public bool? ParamsEstimated { get; init; }
+    /// <summary>The total is approximate or derived (e.g. read from the repo name).</summary>
+    public bool? TotalParamsEstimated { get; init; }
+    /// <summary>The active count is approximate or derived.</summary>
+    public bool? ActiveParamsEstimated { get; init; }
     /// <summary>A <see cref="Domain.Modality"/> name, e.g. <c>Text</c>, <c>ThreeD</c>.</summary>
     public string? Modality { get; init; }
     public string? PipelineTag { get; init; }
@@ -25,6 +28,10 @@ public sealed record SeedReleaseDto
     public string? BaseModel { get; init; }
     /// <summary>A <see cref="Domain.ReleaseStatus"/> name; defaults to <c>Released</c>.</summary>
     public string? Status { get; init; }
+    /// <summary>How the status came to be, oldest first, each step with its date; the last step is the status.</summary>
+    public IReadOnlyList<SeedStatusChangeDto>? StatusHistory { get; init; }
     public IReadOnlyList<string>? FormerRepoIds { get; init; }
     public string? Notes { get; init; }
+    /// <summary><see cref="Domain.ReleaseCaveat"/> names: weak spots of these facts, shown with the release.</summary>
+    public IReadOnlyList<string>? Caveats { get; init; }
 }

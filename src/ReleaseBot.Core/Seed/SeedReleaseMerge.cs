@@ -41,13 +41,17 @@ public static class SeedReleaseMerge
             PipelineTag = existing.PipelineTag ?? seed.PipelineTag,
             TotalParams = noParams ? seed.TotalParams : existing.TotalParams,
             ActiveParams = noParams ? seed.ActiveParams : existing.ActiveParams,
-            ParamsEstimated = noParams ? seed.ParamsEstimated : existing.ParamsEstimated,
+            TotalParamsEstimated = noParams ? seed.TotalParamsEstimated : existing.TotalParamsEstimated,
+            ActiveParamsEstimated = noParams ? seed.ActiveParamsEstimated : existing.ActiveParamsEstimated,
             Licence = existing.Licence ?? seed.Licence,
             Gated = existing.Gated ?? seed.Gated,
             HasModelCard = existing.HasModelCard ?? seed.HasModelCard,
             BaseModel = existing.BaseModel ?? seed.BaseModel,
             FormerRepoIds = Union(existing.FormerRepoIds, seed.FormerRepoIds),
             Notes = existing.Notes ?? seed.Notes,
+            StatusHistory = existing.StatusHistory.Count > 0 || existing.Status != seed.Status ? existing.StatusHistory : seed.StatusHistory,
+            // The row came from the Hub: only caveats the Hub cannot settle carry over.
+            Caveats = existing.Caveats.Count > 0 ? existing.Caveats : ReleaseCaveats.AfterHubRead(seed.Caveats, licenceFromHub: existing.Licence is not null),
         };
     }
 
@@ -59,5 +63,7 @@ public static class SeedReleaseMerge
     // Record equality compares lists by reference; compare their items instead.
     private static bool SameFacts(Release a, Release b) =>
         a.FormerRepoIds.SequenceEqual(b.FormerRepoIds, StringComparer.Ordinal)
-        && a == (b with { FormerRepoIds = a.FormerRepoIds });
+        && a.StatusHistory.SequenceEqual(b.StatusHistory)
+        && a.Caveats.SequenceEqual(b.Caveats)
+        && a == (b with { FormerRepoIds = a.FormerRepoIds, StatusHistory = a.StatusHistory, Caveats = a.Caveats });
 }

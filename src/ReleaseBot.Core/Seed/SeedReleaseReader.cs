@@ -57,8 +57,8 @@ internal static class SeedReleaseReader
 
         var modality = Modality.Unknown;
         ok &= dto.Modality is null || errors.TryParseEnum($"{at}.modality", dto.Modality, out modality);
-        var status = ReleaseStatus.Released;
-        ok &= dto.Status is null || errors.TryParseEnum($"{at}.status", dto.Status, out status);
+        ok &= SeedStatusReader.TryRead(dto, at, errors, out var status, out var statusHistory);
+        ok &= SeedStatusReader.TryReadCaveats(dto, at, errors, out var caveats);
         ok &= CheckParams(dto, at, errors);
 
         var former = errors.Names($"{at}.formerRepoIds", dto.FormerRepoIds);
@@ -89,17 +89,20 @@ internal static class SeedReleaseReader
             PipelineTag = Blank(dto.PipelineTag),
             TotalParams = dto.TotalParams,
             ActiveParams = dto.ActiveParams,
-            ParamsEstimated = dto.ParamsEstimated ?? false,
+            TotalParamsEstimated = dto.TotalParamsEstimated ?? false,
+            ActiveParamsEstimated = dto.ActiveParamsEstimated ?? false,
             Licence = Blank(dto.Licence),
             Gated = dto.Gated,
             HasModelCard = dto.HasModelCard,
             Official = dto.Official ?? true,
             BaseModel = Blank(dto.BaseModel),
             Status = status,
+            StatusHistory = statusHistory,
             FoundBy = DiscoveryPath.Seed,
             FormerRepoIds = former,
             Enriched = false,
             Notes = Blank(dto.Notes),
+            Caveats = caveats,
         };
     }
 

@@ -75,15 +75,28 @@ public sealed class ChineseTexts : Texts
     public override string VendorsTitle(int count) => $"厂商（{count}）";
     public override string VendorShare(int seats, int places) => $"热榜前 {places} 占 {seats} 席";
     public override string VendorsFooter(string date) => $"热榜占比按 {date} 快照中的已知条目计算。";
-    public override string VendorTrending(int seats, int places) => $"当前热榜：前 {places} 名中占 {seats} 席";
+    public override string VendorTrending(int seats, int places, string date, string source) => $"{RankTitle(date, source)}：前 {places} 名中占 {seats} 席";
 
     public override string RepoArgMissing => "哪个模型？请给出仓库名，例如 zai-org/GLM-4.5。";
     public override string ModelPage => "模型页面";
     public override string BaseModelPage => "基础模型";
     public override string NoModelCard => "无（Hub 上没有 README）";
     public override string NoModelCardWarning => "⚠ 无模型卡：该仓库还没有 README。";
-    public override string StatusAnnounced => "已官宣，权重尚未公开";
     public override string AnnouncedShort => "已官宣";
+    public override string ReleasedLaterShort => "先官宣，权重后来公开";
+    public override string StatusAnnouncedOn(string? date) =>
+        date is null ? "已官宣，权重尚未公开（日期未记录）" : $"{date} 官宣，当时权重尚未公开";
+    public override string StatusReleasedBy(string? date) =>
+        date is null ? "权重后来在 Hub 上公开（日期未记录）" : $"权重最晚于 {date} 在 Hub 上公开";
+    public override string FieldCaveats => "注意";
+    public override string CaveatText(ReleaseCaveat caveat) => caveat switch
+    {
+        ReleaseCaveat.LicenceFromCatalogue => "许可证取自第三方目录，并非读自 Hub",
+        ReleaseCaveat.ResearchOnlyTerms => "项目自身条款仅允许研究用途（不可商用），与 Hub 上的许可证无关",
+        ReleaseCaveat.RepoIdUnverified => "仓库名未在 Hub 上核实（按厂商命名规则推断）",
+        _ => caveat.ToString(),
+    };
+    public override string TrendingPlace(int rank, string date) => $"第 {rank} 名（{date} 快照）";
     public override string DerivativeShort => "衍生";
     public override string FieldVendor => "厂商";
     public override string FieldParams => "参数量";
@@ -164,7 +177,7 @@ public sealed class ChineseTexts : Texts
     public override string DigestSet(string time, string zone, string mode) => $"每日摘要时间：{time}（{zone}）。模式：{mode}。";
     public override string DigestTitle(string date) => $"每日摘要，{date}";
     public override string DigestNew(int count) => $"新发布（{count}）";
-    public override string DigestTopNow(int top) => $"当前热榜前 {top}";
+    public override string DigestTopOn(int top, string date) => $"热榜前 {top}（{date} 快照）";
     public override string MoreNotShown(int count) => $"……另有 {count} 个（/latest 查看）。";
 
     public override string WatchArgMissing => "请给出匹配模式，例如 /watch stepfun-ai/step3*。";

@@ -75,15 +75,28 @@ public sealed class EnglishTexts : Texts
     public override string VendorsTitle(int count) => $"Vendors ({count})";
     public override string VendorShare(int seats, int places) => $"{seats}/{places} in trending top {places}";
     public override string VendorsFooter(string date) => $"Trending shares count known entries of the snapshot of {date}.";
-    public override string VendorTrending(int seats, int places) => $"Trending now: {seats} of the top {places}";
+    public override string VendorTrending(int seats, int places, string date, string source) => $"{RankTitle(date, source)}: {seats} of the top {places}";
 
     public override string RepoArgMissing => "Which model? Give a repo id like zai-org/GLM-4.5.";
     public override string ModelPage => "Model page";
     public override string BaseModelPage => "Base model";
     public override string NoModelCard => "none (no README on the Hub)";
     public override string NoModelCardWarning => "⚠ No model card: the repo has no README yet.";
-    public override string StatusAnnounced => "announced; weights not public yet";
     public override string AnnouncedShort => "announced";
+    public override string ReleasedLaterShort => "announced first, weights published later";
+    public override string StatusAnnouncedOn(string? date) =>
+        date is null ? "announced; weights not public (date not recorded)" : $"announced {date}; weights not public on that date";
+    public override string StatusReleasedBy(string? date) =>
+        date is null ? "weights published on the Hub later (date not recorded)" : $"weights public on the Hub by {date}";
+    public override string FieldCaveats => "Caveats";
+    public override string CaveatText(ReleaseCaveat caveat) => caveat switch
+    {
+        ReleaseCaveat.LicenceFromCatalogue => "licence taken from a third-party catalogue, not from the Hub",
+        ReleaseCaveat.ResearchOnlyTerms => "the project's own terms allow research use only (no commercial use), whatever the Hub licence says",
+        ReleaseCaveat.RepoIdUnverified => "repo id not confirmed on the Hub (it follows the vendor's naming)",
+        _ => caveat.ToString(),
+    };
+    public override string TrendingPlace(int rank, string date) => $"#{rank} (snapshot of {date})";
     public override string DerivativeShort => "derivative";
     public override string FieldVendor => "Vendor";
     public override string FieldParams => "Parameters";
@@ -164,7 +177,7 @@ public sealed class EnglishTexts : Texts
     public override string DigestSet(string time, string zone, string mode) => $"Daily digest at {time} ({zone}). Mode: {mode}.";
     public override string DigestTitle(string date) => $"Daily digest, {date}";
     public override string DigestNew(int count) => $"New releases ({count})";
-    public override string DigestTopNow(int top) => $"Trending top {top} now";
+    public override string DigestTopOn(int top, string date) => $"Trending top {top}, snapshot of {date}";
     public override string MoreNotShown(int count) => $"… and {count} more (/latest shows them).";
 
     public override string WatchArgMissing => "Give a pattern, e.g. /watch stepfun-ai/step3*.";

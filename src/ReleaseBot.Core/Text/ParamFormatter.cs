@@ -3,7 +3,7 @@ using ReleaseBot.Core.Domain;
 
 namespace ReleaseBot.Core.Text;
 
-/// <summary>Parameter counts as people write them: 235B, 1T, 30.5B, 0.6B; "≈" when guessed from the name.</summary>
+/// <summary>Parameter counts as people write them: 235B, 1T, 30.5B, 0.6B; "≈" before a figure that is a guess.</summary>
 public static class ParamFormatter
 {
     private const double Billion = 1_000_000_000d;
@@ -24,26 +24,24 @@ public static class ParamFormatter
         return Short(parameters / 1_000_000d) + "M";
     }
 
-    /// <summary>"235B total / 22B active", "8B", or null when nothing is known.</summary>
+    /// <summary>"235B total / 22B active", "8B", or null when nothing is known; "≈" marks only the figure that is a guess.</summary>
     public static string? Describe(Release release, Language language) =>
-        Describe(release.TotalParams, release.ActiveParams, release.ParamsEstimated, language);
+        Describe(release.TotalParams, release.ActiveParams, release.TotalParamsEstimated, release.ActiveParamsEstimated, language);
 
-    public static string? Describe(long? total, long? active, bool estimated, Language language)
+    public static string? Describe(long? total, long? active, bool totalEstimated, bool activeEstimated, Language language)
     {
-        if (total is null && active is null)
-        {
-            return null;
-        }
-
-        var mark = estimated ? "≈" : string.Empty;
-        var t = Texts.For(language);
         if (total is { } all && active is { } used && used != all)
         {
-            return t.ParamsTotalActive(mark + Format(all), mark + Format(used));
+            return Texts.For(language).ParamsTotalActive(Figure(all, totalEstimated), Figure(used, activeEstimated));
         }
 
-        return mark + Format(total ?? active!.Value);
+        // One figure for a dense model (or only one known): a guess if the figure shown is one.
+        return total is { } only ? Figure(only, totalEstimated)
+            : active is { } activeOnly ? Figure(activeOnly, activeEstimated)
+            : null;
     }
+
+    private static string Figure(long parameters, bool estimated) => (estimated ? "≈" : string.Empty) + Format(parameters);
 
     // One decimal at most, none when it is zero: 30.5, 235, 0.6 (rounded, not cut: 0.35 → 0.4).
     private static string Short(double value)

@@ -46,7 +46,7 @@ public abstract class Texts
     public abstract string VendorsTitle(int count);
     public abstract string VendorShare(int seats, int places);
     public abstract string VendorsFooter(string date);
-    public abstract string VendorTrending(int seats, int places);
+    public abstract string VendorTrending(int seats, int places, string date, string source);
 
     // Releases and cards
     public abstract string RepoArgMissing { get; }
@@ -54,8 +54,14 @@ public abstract class Texts
     public abstract string BaseModelPage { get; }
     public abstract string NoModelCard { get; }
     public abstract string NoModelCardWarning { get; }
-    public abstract string StatusAnnounced { get; }
     public abstract string AnnouncedShort { get; }
+    public abstract string ReleasedLaterShort { get; }
+    /// <summary>A status step; <paramref name="date"/> is when it was true, null when not recorded.</summary>
+    public abstract string StatusAnnouncedOn(string? date);
+    public abstract string StatusReleasedBy(string? date);
+    public abstract string FieldCaveats { get; }
+    public abstract string CaveatText(ReleaseCaveat caveat);
+    public abstract string TrendingPlace(int rank, string date);
     public abstract string DerivativeShort { get; }
     public abstract string FieldVendor { get; }
     public abstract string FieldParams { get; }
@@ -136,7 +142,7 @@ public abstract class Texts
     public abstract string DigestSet(string time, string zone, string mode);
     public abstract string DigestTitle(string date);
     public abstract string DigestNew(int count);
-    public abstract string DigestTopNow(int top);
+    public abstract string DigestTopOn(int top, string date);
     public abstract string MoreNotShown(int count);
 
     // Watches

@@ -5,7 +5,7 @@ namespace ReleaseBot.Core.Vendors;
 /// <summary>
 /// Finds a vendor from what a user typed (<c>qwen</c>, <c>Qwen</c>, <c>阿里</c>, <c>alibaba</c>, <c>通义</c>, <c>kimi</c> …),
 /// and attributes repos to vendors by owner. Name matching is only for user input: a release
-/// belongs to a vendor through its repo owner alone (DESIGN §3).
+/// belongs to a vendor through its repo owner alone: a fork or quantisation named "Qwen…" is not Alibaba's.
 /// </summary>
 public static class VendorMatcher
 {

@@ -39,17 +39,20 @@ internal static class ReleaseDocument
             ["PipelineTag"] = Bson.Str(r.PipelineTag),
             ["TotalParams"] = Bson.Long(r.TotalParams),
             ["ActiveParams"] = Bson.Long(r.ActiveParams),
-            ["ParamsEstimated"] = r.ParamsEstimated,
+            ["TotalParamsEstimated"] = r.TotalParamsEstimated,
+            ["ActiveParamsEstimated"] = r.ActiveParamsEstimated,
             ["Licence"] = Bson.Str(r.Licence),
             ["Gated"] = Bson.Bool(r.Gated),
             ["HasModelCard"] = Bson.Bool(r.HasModelCard),
             ["Official"] = r.Official,
             ["BaseModel"] = Bson.Str(r.BaseModel),
             ["Status"] = Bson.Enum(r.Status),
+            ["StatusHistory"] = new BsonArray(r.StatusHistory.Select(s => new BsonDocument { ["Status"] = Bson.Enum(s.Status), ["On"] = Bson.Time(s.On) })),
             ["FoundBy"] = Bson.Enum(r.FoundBy),
             ["FormerRepoIds"] = Bson.Strings(r.FormerRepoIds),
             ["Enriched"] = r.Enriched,
             ["Notes"] = Bson.Str(r.Notes),
+            ["Caveats"] = new BsonArray(r.Caveats.Select(c => Bson.Enum(c))),
         };
         AddQueryFields(doc, r);
         return doc;
@@ -70,17 +73,24 @@ internal static class ReleaseDocument
         PipelineTag = Bson.ReadStr(doc["PipelineTag"]),
         TotalParams = Bson.ReadLong(doc["TotalParams"]),
         ActiveParams = Bson.ReadLong(doc["ActiveParams"]),
-        ParamsEstimated = Bson.ReadBool(doc["ParamsEstimated"]) ?? false,
+        // Files written before the two flags hold one "ParamsEstimated" for both figures.
+        TotalParamsEstimated = Bson.ReadBool(doc["TotalParamsEstimated"]) ?? Bson.ReadBool(doc["ParamsEstimated"]) ?? false,
+        ActiveParamsEstimated = Bson.ReadBool(doc["ActiveParamsEstimated"]) ?? Bson.ReadBool(doc["ParamsEstimated"]) ?? false,
         Licence = Bson.ReadStr(doc["Licence"]),
         Gated = Bson.ReadBool(doc["Gated"]),
         HasModelCard = Bson.ReadBool(doc["HasModelCard"]),
         Official = Bson.ReadBool(doc["Official"]) ?? true,
         BaseModel = Bson.ReadStr(doc["BaseModel"]),
         Status = Bson.ReadEnum(doc["Status"], ReleaseStatus.Released),
+        // Absent in files written before status histories and caveats: read as none.
+        StatusHistory = doc["StatusHistory"].IsArray
+            ? [.. doc["StatusHistory"].AsArray.Select(s => new StatusChange(Bson.ReadEnum(s["Status"], ReleaseStatus.Released), Bson.ReadTime(s["On"])))]
+            : [],
         FoundBy = Bson.ReadEnum(doc["FoundBy"], DiscoveryPath.Seed),
         FormerRepoIds = Bson.ReadStrings(doc["FormerRepoIds"]),
         Enriched = Bson.ReadBool(doc["Enriched"]) ?? false,
         Notes = Bson.ReadStr(doc["Notes"]),
+        Caveats = doc["Caveats"].IsArray ? [.. doc["Caveats"].AsArray.Select(c => Bson.ReadEnum(c, ReleaseCaveat.RepoIdUnverified))] : [],
     };
 
     /// <summary>The fields that exist only for indexes (schema v2); recomputed on every write.</summary>

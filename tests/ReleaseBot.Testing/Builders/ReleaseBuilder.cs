@@ -22,8 +22,8 @@ public sealed class ReleaseBuilder
     };
 
     public ReleaseBuilder Titled(string title) => With(r => r with { Title = title });
-    public ReleaseBuilder Params(long? total, long? active = null, bool estimated = false) =>
-        With(r => r with { TotalParams = total, ActiveParams = active, ParamsEstimated = estimated });
+    public ReleaseBuilder Params(long? total, long? active = null, bool totalEstimated = false, bool activeEstimated = false) =>
+        With(r => r with { TotalParams = total, ActiveParams = active, TotalParamsEstimated = totalEstimated, ActiveParamsEstimated = activeEstimated });
     public ReleaseBuilder Licence(string licence) => With(r => r with { Licence = licence });
     public ReleaseBuilder WithModality(Modality modality, string? pipelineTag = null) => With(r => r with { Modality = modality, PipelineTag = pipelineTag });
     public ReleaseBuilder Gated(bool gated = true) => With(r => r with { Gated = gated });

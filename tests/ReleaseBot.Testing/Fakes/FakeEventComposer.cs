@@ -45,10 +45,10 @@ public sealed class FakeEventComposer : IEventComposer
             return Task.FromResult<Reply?>(null);
         }
 
-        var kind = botEvent.Kind == EventKind.Digest ? ReplyKind.Digest : ReplyKind.Announcement;
         var text = ShareKey(botEvent, subscription) is null
             ? TextFor(botEvent.Id, subscription.Id)
             : SharedTextFor(botEvent.Id, subscription.Language);
-        return Task.FromResult<Reply?>(Reply.Text(text, kind));
+        // Info kind: rendered, the reply reads exactly as its label (the dispatcher never reads the kind).
+        return Task.FromResult<Reply?>(Reply.Text(text));
     }
 }

@@ -1,3 +1,4 @@
+using ReleaseBot.ConsoleChat;
 using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Replies;
 
@@ -6,5 +7,6 @@ namespace ReleaseBot.Testing.Fakes;
 /// <summary>One call to <see cref="RecordingSender.SendAsync"/>: where, what, and what it answered.</summary>
 public sealed record RecordedSend(ChatAddress Chat, Reply Reply, string Outcome)
 {
-    public string Text => Reply.ToPlainText();
+    /// <summary>The reply as the console chat prints it.</summary>
+    public string Text => ConsoleRenderer.Render(Reply);
 }

@@ -1,4 +1,5 @@
 using ReleaseBot.Core.Replies;
+using ReleaseBot.Testing.Rendering;
 
 namespace ReleaseBot.Tests.Commands;
 
@@ -62,7 +63,7 @@ public sealed class QueryCommandTests
         var reply = await h.SendAsync(text);
 
         Assert.Equal(ReplyKind.Error, reply.Kind);
-        var plain = reply.ToPlainText();
+        var plain = reply.ToConsoleText();
         Assert.Contains(quoted, plain, StringComparison.Ordinal);
         Assert.Contains("from 1 to 20", plain, StringComparison.Ordinal);
         Assert.Contains("Usage: /latest [vendor] [count]", plain, StringComparison.Ordinal);
@@ -76,7 +77,7 @@ public sealed class QueryCommandTests
         var reply = await h.SendAsync("/latest moonshoot");
 
         Assert.Equal(ReplyKind.Error, reply.Kind);
-        var plain = reply.ToPlainText();
+        var plain = reply.ToConsoleText();
         Assert.Contains("Unknown vendor \"moonshoot\"", plain, StringComparison.Ordinal);
         Assert.Contains("Did you mean: moonshot", plain, StringComparison.Ordinal);
     }
@@ -144,7 +145,7 @@ public sealed class QueryCommandTests
         var reply = await h.SendAsync(text);
 
         Assert.Equal(ReplyKind.Error, reply.Kind);
-        Assert.Contains("Usage: /rank [top]", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("Usage: /rank [top]", reply.ToConsoleText(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -162,7 +163,7 @@ public sealed class QueryCommandTests
     {
         using var h = await CommandHarness.WithVendorsAsync();
 
-        Assert.Equal("No trending snapshot yet.", (await h.SendAsync("/rank")).ToPlainText());
+        Assert.Equal("No trending snapshot yet.", (await h.SendAsync("/rank")).ToConsoleText());
     }
 
     [Fact]
@@ -193,7 +194,7 @@ public sealed class QueryCommandTests
         Assert.Equal(ReplyKind.Info, reply.Kind);
         Assert.StartsWith("Alibaba Group", reply.Title, StringComparison.Ordinal);
         Assert.Contains(reply.Fields, f => f.Value == "Qwen, Wan-AI, FunAudioLLM");
-        Assert.Contains(reply.Lines, l => l.Text == "Trending now: 5 of the top 10");
+        Assert.Contains(reply.Lines, l => l.Text == "Hugging Face trending, 2025-07-30 (as reported): 5 of the top 10");
         Assert.Contains(reply.Lines, l => l.Text == "#9 Wan2.2 (repo not stated)");
         Assert.Contains(reply.Lines, l => l.Text.Contains("Qwen/Qwen3-30B-A3B-Instruct-2507", StringComparison.Ordinal));
     }
@@ -208,7 +209,7 @@ public sealed class QueryCommandTests
         var reply = await h.SendAsync(text);
 
         Assert.Equal(ReplyKind.Error, reply.Kind);
-        Assert.Contains(expected, reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains(expected, reply.ToConsoleText(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -228,7 +229,7 @@ public sealed class QueryCommandTests
         Assert.Equal("Zhipu AI (China)", fields["Vendor"]);
         Assert.Equal("355B total / 32B active", fields["Parameters"]);
         Assert.Equal("mit", fields["Licence"]);
-        Assert.Equal("#1", fields["Trending"]);
+        Assert.Equal("#1 (snapshot of 2025-07-30)", fields["Trending"]);
     }
 
     [Theory]
@@ -243,6 +244,6 @@ public sealed class QueryCommandTests
         var reply = await h.SendAsync(text);
 
         Assert.Equal(ReplyKind.Error, reply.Kind);
-        Assert.Contains(expected, reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains(expected, reply.ToConsoleText(), StringComparison.Ordinal);
     }
 }

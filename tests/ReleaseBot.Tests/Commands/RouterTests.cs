@@ -1,5 +1,6 @@
 using ReleaseBot.Core.Commands;
 using ReleaseBot.Core.Replies;
+using ReleaseBot.Testing.Rendering;
 
 namespace ReleaseBot.Tests.Commands;
 
@@ -17,8 +18,8 @@ public sealed class RouterTests
         var reply = await h.SendAsync(text);
 
         Assert.Equal(ReplyKind.Error, reply.Kind);
-        Assert.Contains(expected, reply.ToPlainText(), StringComparison.Ordinal);
-        Assert.Contains("/help", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains(expected, reply.ToConsoleText(), StringComparison.Ordinal);
+        Assert.Contains("/help", reply.ToConsoleText(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -30,7 +31,7 @@ public sealed class RouterTests
         var reply = await h.SendAsync("/subscribe " + new string('x', 5000));
 
         Assert.Equal(ReplyKind.Error, reply.Kind);
-        Assert.Contains("too long", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("too long", reply.ToConsoleText(), StringComparison.Ordinal);
         Assert.Equal(before, await h.FingerprintAsync());
     }
 

@@ -13,7 +13,7 @@ public static class SampleReleases
     public static Release Glm { get; } = Make("zai-org/GLM-4.5", "zhipu", 28).Params(355_000_000_000, 32_000_000_000).Licence("mit").Build();
     public static Release Qwen30 { get; } = Make("Qwen/Qwen3-30B-A3B-Instruct-2507", "alibaba", 30).Params(30_500_000_000, 3_300_000_000).Licence("apache-2.0").Build();
     public static Release Gguf { get; } = Make("unsloth/Qwen3-30B-A3B-Instruct-2507-GGUF", null, 30).DerivativeOf("Qwen/Qwen3-30B-A3B-Instruct-2507", "alibaba").FoundBy(DiscoveryPath.Trending).Build();
-    public static Release Step3 { get; } = Make("stepfun-ai/step3", "stepfun", 31).Params(321_000_000_000, 38_000_000_000, estimated: true).Announced().Build();
+    public static Release Step3 { get; } = Make("stepfun-ai/step3", "stepfun", 31).Params(321_000_000_000, 38_000_000_000, totalEstimated: true, activeEstimated: true).Announced().Build();
 
     public static Release[] All { get; } = [Kimi, Qwen235, QwenCoder, HunyuanWorld, Glm, Qwen30, Gguf, Step3];
 

@@ -1,6 +1,7 @@
 using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Replies;
 using ReleaseBot.Testing.Builders;
+using ReleaseBot.Testing.Rendering;
 
 namespace ReleaseBot.Tests.Commands;
 
@@ -32,7 +33,7 @@ public sealed class SettingsCommandTests
     {
         using var h = await CommandHarness.WithVendorsAsync();
 
-        Assert.Contains("/subscribe", (await h.SendAsync("/settings")).ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("/subscribe", (await h.SendAsync("/settings")).ToConsoleText(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -48,7 +49,7 @@ public sealed class SettingsCommandTests
         var reply = await h.SendAsync(text);
 
         Assert.Equal(ReplyKind.Done, reply.Kind);
-        Assert.Equal($"Daily digest at {time} ({zone}). Mode: instant announcements and daily digest.", reply.ToPlainText());
+        Assert.Equal($"Daily digest at {time} ({zone}). Mode: instant announcements and daily digest.", reply.ToConsoleText());
         var subscription = await h.SubscriptionAsync();
         Assert.Equal(TimeOnly.Parse(time, System.Globalization.CultureInfo.InvariantCulture), subscription!.DigestTime);
         Assert.Equal(zone, subscription.TimeZone);
@@ -86,8 +87,8 @@ public sealed class SettingsCommandTests
         var reply = await h.SendAsync(text);
 
         Assert.Equal(ReplyKind.Error, reply.Kind);
-        Assert.Contains(expected, reply.ToPlainText(), StringComparison.Ordinal);
-        Assert.Contains("Usage: /digest <HH:mm> [time zone]", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains(expected, reply.ToConsoleText(), StringComparison.Ordinal);
+        Assert.Contains("Usage: /digest <HH:mm> [time zone]", reply.ToConsoleText(), StringComparison.Ordinal);
         Assert.Equal(before, await h.FingerprintAsync());
     }
 
@@ -101,7 +102,7 @@ public sealed class SettingsCommandTests
 
         var reply = await h.SendAsync("/digest 09:00");
 
-        Assert.Contains("Only admins", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("Only admins", reply.ToConsoleText(), StringComparison.Ordinal);
         Assert.Equal(before, await h.FingerprintAsync());
     }
 
@@ -118,10 +119,10 @@ public sealed class SettingsCommandTests
         var empty = await h.SendAsync("/watch");
 
         Assert.Equal(ReplyKind.Done, added.Kind);
-        Assert.Contains("Already watching", again.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("Already watching", again.ToConsoleText(), StringComparison.Ordinal);
         Assert.Equal("stepfun-ai/step3*", Assert.Single(listed.Lines).Text);
         Assert.Equal(ReplyKind.Done, removed.Kind);
-        Assert.Contains("No watches", empty.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("No watches", empty.ToConsoleText(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -141,7 +142,7 @@ public sealed class SettingsCommandTests
         var reply = await h.SendAsync(text);
 
         Assert.Equal(ReplyKind.Error, reply.Kind);
-        Assert.Contains(expected, reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains(expected, reply.ToConsoleText(), StringComparison.Ordinal);
         Assert.Equal(before, await h.FingerprintAsync());
     }
 
@@ -153,7 +154,7 @@ public sealed class SettingsCommandTests
         var reply = await h.SendAsync("/watch stepfun-ai/step3*");
 
         Assert.Equal(ReplyKind.Error, reply.Kind);
-        Assert.Contains("/subscribe", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("/subscribe", reply.ToConsoleText(), StringComparison.Ordinal);
         Assert.Empty(await h.Store.Watches.GetWatchesAsync(null, CancellationToken.None));
     }
 
@@ -167,7 +168,7 @@ public sealed class SettingsCommandTests
         var add = await h.SendAsync("/watch stepfun-ai/step3*");
         var list = await h.SendAsync("/watch");
 
-        Assert.Contains("Only admins", add.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("Only admins", add.ToConsoleText(), StringComparison.Ordinal);
         Assert.NotEqual(ReplyKind.Error, list.Kind);
         Assert.Empty(await h.Store.Watches.GetWatchesAsync(null, CancellationToken.None));
     }
@@ -181,7 +182,7 @@ public sealed class SettingsCommandTests
         var set = await h.SendAsync("/lang zh");
         var help = await h.SendAsync("/help");
 
-        Assert.Equal("语言：中文。", set.ToPlainText());
+        Assert.Equal("语言：中文。", set.ToConsoleText());
         Assert.Equal(Language.Zh, (await h.SubscriptionAsync())!.Language);
         Assert.Equal("ReleaseBot 命令", help.Title);
         Assert.Contains(help.Lines, l => l.Text.StartsWith("/latest [vendor] [count] — 最新开源模型发布", StringComparison.Ordinal));
@@ -207,7 +208,7 @@ public sealed class SettingsCommandTests
 
         var reply = await h.SendAsync("/digest 25:00", clientLanguage: "zh-hans");
 
-        Assert.Contains("不是时间", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("不是时间", reply.ToConsoleText(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -221,7 +222,7 @@ public sealed class SettingsCommandTests
         var reply = await h.SendAsync(text);
 
         Assert.Equal(ReplyKind.Error, reply.Kind);
-        Assert.Contains(expected, reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains(expected, reply.ToConsoleText(), StringComparison.Ordinal);
         Assert.Equal(before, await h.FingerprintAsync());
     }
 

@@ -3,6 +3,7 @@ using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Ports;
 using ReleaseBot.Core.Replies;
 using ReleaseBot.Testing.Builders;
+using ReleaseBot.Testing.Rendering;
 
 namespace ReleaseBot.Tests.Commands;
 
@@ -16,7 +17,7 @@ public sealed class SubscribeCommandTests
         var reply = await h.SendAsync("/subscribe");
 
         Assert.Equal(ReplyKind.Done, reply.Kind);
-        Assert.Contains("Vendors: all vendors. Mode: instant announcements.", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("Vendors: all vendors. Mode: instant announcements.", reply.ToConsoleText(), StringComparison.Ordinal);
         var subscription = Assert.IsType<Subscription>(await h.SubscriptionAsync());
         Assert.True(subscription.Active);
         Assert.Equal(DeliveryMode.Instant, subscription.Mode);
@@ -35,7 +36,7 @@ public sealed class SubscribeCommandTests
         var settings = await h.SendAsync("/settings");
 
         Assert.Equal(new TimeOnly(7, 30), (await h.SubscriptionAsync())!.DigestTime);
-        Assert.Contains("07:30 UTC", settings.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("07:30 UTC", settings.ToConsoleText(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -45,7 +46,7 @@ public sealed class SubscribeCommandTests
 
         var reply = await h.SendAsync("/subscribe qwen 智谱 kimi digest");
 
-        Assert.Contains("Alibaba, Zhipu AI, Moonshot AI", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("Alibaba, Zhipu AI, Moonshot AI", reply.ToConsoleText(), StringComparison.Ordinal);
         var subscription = await h.SubscriptionAsync();
         Assert.Equal(["alibaba", "zhipu", "moonshot"], subscription!.Filter.Vendors);
         Assert.Equal(DeliveryMode.Digest, subscription.Mode);
@@ -73,7 +74,7 @@ public sealed class SubscribeCommandTests
 
         var reply = await h.SendAsync("/subscribe both");
 
-        Assert.Contains("Subscription updated.", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("Subscription updated.", reply.ToConsoleText(), StringComparison.Ordinal);
         var updated = await h.SubscriptionAsync();
         Assert.Equal(first!.Id, updated!.Id);
         Assert.Equal(["alibaba"], updated.Filter.Vendors);
@@ -90,7 +91,7 @@ public sealed class SubscribeCommandTests
 
         var reply = await h.SendAsync("/subscribe");
 
-        Assert.Contains("Subscription resumed.", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("Subscription resumed.", reply.ToConsoleText(), StringComparison.Ordinal);
         var subscription = await h.SubscriptionAsync();
         Assert.True(subscription!.Active);
         Assert.Null(subscription.PausedReason);
@@ -122,7 +123,7 @@ public sealed class SubscribeCommandTests
         var reply = await h.SendAsync(text);
 
         Assert.Equal(ReplyKind.Error, reply.Kind);
-        Assert.Contains("Usage: /subscribe", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("Usage: /subscribe", reply.ToConsoleText(), StringComparison.Ordinal);
         Assert.Equal(before, await h.FingerprintAsync());
     }
 
@@ -135,7 +136,7 @@ public sealed class SubscribeCommandTests
         var reply = await h.SendAsync("/subscribe qwen");
 
         Assert.Equal(ReplyKind.Error, reply.Kind);
-        Assert.Equal("Only admins of this chat can use /subscribe. Nothing was changed.", reply.ToPlainText());
+        Assert.Equal("⚠ Only admins of this chat can use /subscribe. Nothing was changed.", reply.ToConsoleText());
         Assert.Null(await h.SubscriptionAsync());
     }
 
@@ -156,7 +157,7 @@ public sealed class SubscribeCommandTests
         Assert.Null(await h.SubscriptionAsync());
         var (chatId, post) = Assert.Single(h.Environment.Posts);
         Assert.Equal("-1009", chatId);
-        Assert.Contains("ReleaseBot", post.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("ReleaseBot", post.ToConsoleText(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -186,7 +187,7 @@ public sealed class SubscribeCommandTests
 
         var reply = await h.SendAsync("/subscribe -1001234567890", isPrivate: false);
 
-        Assert.Contains("private chat", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("private chat", reply.ToConsoleText(), StringComparison.Ordinal);
         Assert.Empty(h.Environment.CheckedChannels);
     }
 
@@ -202,7 +203,7 @@ public sealed class SubscribeCommandTests
         var reply = await h.SendAsync("/subscribe @modelnews", isPrivate: true);
 
         Assert.Equal(ReplyKind.Error, reply.Kind);
-        Assert.Contains(expected, reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains(expected, reply.ToConsoleText(), StringComparison.Ordinal);
         Assert.Empty(await h.Store.Subscriptions.GetSubscriptionsAsync(false, CancellationToken.None));
         Assert.Empty(h.Environment.Posts);
     }
@@ -214,7 +215,7 @@ public sealed class SubscribeCommandTests
 
         var reply = await h.SendAsync("/subscribe @modelnews", isPrivate: false);
 
-        Assert.Contains("private chat", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("private chat", reply.ToConsoleText(), StringComparison.Ordinal);
         Assert.Empty(h.Environment.CheckedChannels);
     }
 
@@ -226,7 +227,7 @@ public sealed class SubscribeCommandTests
 
         var reply = await h.SendAsync("/subscribe @modelnews", isPrivate: true);
 
-        Assert.Contains("Telegram only", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("Telegram only", reply.ToConsoleText(), StringComparison.Ordinal);
         Assert.Empty(await h.Store.Subscriptions.GetSubscriptionsAsync(false, CancellationToken.None));
     }
 
@@ -262,6 +263,6 @@ public sealed class SubscribeCommandTests
     {
         using var h = await CommandHarness.WithVendorsAsync();
 
-        Assert.Equal("This chat is not subscribed.", (await h.SendAsync("/unsubscribe")).ToPlainText());
+        Assert.Equal("This chat is not subscribed.", (await h.SendAsync("/unsubscribe")).ToConsoleText());
     }
 }

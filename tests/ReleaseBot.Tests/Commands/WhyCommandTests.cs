@@ -1,6 +1,7 @@
 using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Replies;
 using ReleaseBot.Testing.Builders;
+using ReleaseBot.Testing.Rendering;
 
 namespace ReleaseBot.Tests.Commands;
 
@@ -12,7 +13,7 @@ public sealed class WhyCommandTests
         using var h = await CommandHarness.WithVendorsAsync(SampleReleases.All);
         await h.SendAsync("/subscribe");
 
-        var text = (await h.SendAsync("/why zai-org/GLM-4.5")).ToPlainText();
+        var text = (await h.SendAsync("/why zai-org/GLM-4.5")).ToConsoleText();
 
         Assert.Contains("Found through polling the vendor's Hub organisation, first seen 2025-07-28 02:00 UTC.", text, StringComparison.Ordinal);
         Assert.Contains("Owner zai-org is an organisation of Zhipu AI", text, StringComparison.Ordinal);
@@ -28,7 +29,7 @@ public sealed class WhyCommandTests
             .Build();
         using var h = await CommandHarness.WithVendorsAsync(release);
 
-        var text = (await h.SendAsync("/why zai-org/GLM-4.5")).ToPlainText();
+        var text = (await h.SendAsync("/why zai-org/GLM-4.5")).ToConsoleText();
 
         Assert.Contains("first seen 2025-07-27 16:00 UTC.", text, StringComparison.Ordinal);
     }
@@ -39,7 +40,7 @@ public sealed class WhyCommandTests
         using var h = await CommandHarness.WithVendorsAsync(SampleReleases.All);
         await h.AddSubscriptionAsync(new SubscriptionBuilder(h.Chat.ChatId).Vendors("zhipu").Modalities(Modality.Vision).Build());
 
-        var text = (await h.SendAsync("/why unsloth/Qwen3-30B-A3B-Instruct-2507-GGUF")).ToPlainText();
+        var text = (await h.SendAsync("/why unsloth/Qwen3-30B-A3B-Instruct-2507-GGUF")).ToConsoleText();
 
         Assert.Contains("Hugging Face trending list", text, StringComparison.Ordinal);
         Assert.Contains("Owner unsloth is not an organisation of a known vendor", text, StringComparison.Ordinal);
@@ -57,8 +58,8 @@ public sealed class WhyCommandTests
         var reply = await h.SendAsync("/why Qwen/Qwen4-Max");
 
         Assert.Equal(ReplyKind.Info, reply.Kind);
-        Assert.Contains("I have not seen Qwen/Qwen4-Max", reply.ToPlainText(), StringComparison.Ordinal);
-        Assert.Contains("organisation of Alibaba", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("I have not seen Qwen/Qwen4-Max", reply.ToConsoleText(), StringComparison.Ordinal);
+        Assert.Contains("organisation of Alibaba", reply.ToConsoleText(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -67,7 +68,7 @@ public sealed class WhyCommandTests
         using var h = await CommandHarness.WithVendorsAsync(SampleReleases.All);
         await h.SendAsync("/subscribe digest");
 
-        var text = (await h.SendAsync("/why zai-org/GLM-4.5")).ToPlainText();
+        var text = (await h.SendAsync("/why zai-org/GLM-4.5")).ToConsoleText();
 
         Assert.Contains("daily digest", text, StringComparison.Ordinal);
     }
@@ -82,7 +83,7 @@ public sealed class WhyCommandTests
         var reply = await h.SendAsync(text);
 
         Assert.Equal(ReplyKind.Error, reply.Kind);
-        Assert.Contains(expected, reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains(expected, reply.ToConsoleText(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -107,7 +108,7 @@ public sealed class WhyCommandTests
             },
             CancellationToken.None);
 
-        var text = (await h.SendAsync("/why zai-org/GLM-4.5")).ToPlainText();
+        var text = (await h.SendAsync("/why zai-org/GLM-4.5")).ToConsoleText();
 
         Assert.Contains("It was announced here on 2025-07-28 02:01 UTC.", text, StringComparison.Ordinal);
     }
@@ -118,7 +119,7 @@ public sealed class WhyCommandTests
         using var h = await CommandHarness.WithVendorsAsync(SampleReleases.Glm);
         await h.SendAsync("/subscribe");
 
-        var text = (await h.SendAsync("/why zai-org/GLM-4.5")).ToPlainText();
+        var text = (await h.SendAsync("/why zai-org/GLM-4.5")).ToConsoleText();
 
         Assert.Contains("found before this chat subscribed", text, StringComparison.Ordinal);
     }
@@ -129,7 +130,7 @@ public sealed class WhyCommandTests
         using var h = await CommandHarness.WithBundledDataAsync();
         await h.SendAsync("/subscribe");
 
-        var text = (await h.SendAsync("/why moonshotai/Kimi-K2-Instruct")).ToPlainText();
+        var text = (await h.SendAsync("/why moonshotai/Kimi-K2-Instruct")).ToConsoleText();
 
         Assert.Contains("bundled release history", text, StringComparison.Ordinal);
         Assert.Contains("never announced", text, StringComparison.Ordinal);

@@ -1,4 +1,5 @@
 using ReleaseBot.Core.Replies;
+using ReleaseBot.Testing.Rendering;
 using ReleaseBot.Tests.Commands;
 
 namespace ReleaseBot.Tests.Composition;
@@ -65,7 +66,7 @@ public sealed class BundledDataTests
         var reply = await h.SendAsync("/vendor qwen");
 
         Assert.Contains("阿里巴巴", reply.Title, StringComparison.Ordinal);
-        Assert.Contains(reply.Lines, l => l.Text == "Trending now: 5 of the top 10");
+        Assert.Contains(reply.Lines, l => l.Text == "Hugging Face trending, 2025-07-30 (as reported): 5 of the top 10");
         Assert.Contains(reply.Lines, l => l.Url?.StartsWith("https://huggingface.co/Qwen/", StringComparison.Ordinal) == true);
     }
 
@@ -80,7 +81,7 @@ public sealed class BundledDataTests
         var fields = reply.Fields.ToDictionary(f => f.Name, f => f.Value);
         Assert.StartsWith("Zhipu", fields["Vendor"], StringComparison.Ordinal);
         Assert.Contains("total", fields["Parameters"], StringComparison.Ordinal);
-        Assert.Equal("#1", fields["Trending"]);
+        Assert.Equal("#1 (snapshot of 2025-07-30)", fields["Trending"]);
     }
 
     [Fact]
@@ -90,7 +91,74 @@ public sealed class BundledDataTests
 
         var reply = await h.SendAsync("/vendor 月之暗面", clientLanguage: "zh-CN");
 
-        Assert.Contains("近期发布", reply.ToPlainText(), StringComparison.Ordinal);
-        Assert.Contains("moonshotai/Kimi-K2", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("近期发布", reply.ToConsoleText(), StringComparison.Ordinal);
+        Assert.Contains("moonshotai/Kimi-K2", reply.ToConsoleText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, "Status: announced 2025-07-31; weights not public on that date → weights published on the Hub later (date not recorded)")]
+    [InlineData("zh-CN", "状态: 2025-07-31 官宣，当时权重尚未公开 → 权重后来在 Hub 上公开（日期未记录）")]
+    public async Task Model_Step3_StatusDatedAndWhatBecameOfIt(string? clientLanguage, string expected)
+    {
+        var text = await ConsoleAnswerAsync("/model stepfun-ai/step3", clientLanguage);
+
+        Assert.Contains(expected, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("not public yet", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Latest_Step3_SaysWeightsCameLater()
+    {
+        var text = await ConsoleAnswerAsync("/latest stepfun");
+
+        Assert.Contains("stepfun-ai/step3 (+fp8) · StepFun · 321B total / 38B active · announced first, weights published later", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("baidu/ERNIE-4.5-VL-28B-A3B-PT", null,
+        "Caveats: licence taken from a third-party catalogue, not from the Hub; repo id not confirmed on the Hub (it follows the vendor's naming)")]
+    [InlineData("baidu/ERNIE-4.5-VL-28B-A3B-PT", "zh-CN", "注意: 许可证取自第三方目录，并非读自 Hub; 仓库名未在 Hub 上核实（按厂商命名规则推断）")]
+    [InlineData("FunAudioLLM/ThinkSound", null, "Caveats: the project's own terms allow research use only (no commercial use), whatever the Hub licence says")]
+    [InlineData("FunAudioLLM/ThinkSound", "zh-CN", "注意: 项目自身条款仅允许研究用途（不可商用），与 Hub 上的许可证无关")]
+    public async Task Model_ReleaseWithCaveats_ShowsThem(string repoId, string? clientLanguage, string expected)
+    {
+        var text = await ConsoleAnswerAsync($"/model {repoId}", clientLanguage);
+
+        Assert.Contains(expected, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Model_ReleaseWithoutCaveats_ShowsNone()
+    {
+        var text = await ConsoleAnswerAsync("/model zai-org/GLM-4.5");
+
+        Assert.DoesNotContain("Caveats", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, "Parameters: 241B total / ≈28B active")]
+    [InlineData("zh-CN", "参数量: 总参数 241B / 激活 ≈28B")]
+    public async Task Model_InternS1_MarksOnlyTheDerivedActiveCount(string? clientLanguage, string expected)
+    {
+        var text = await ConsoleAnswerAsync("/model internlm/Intern-S1", clientLanguage);
+
+        Assert.Contains(expected, text, StringComparison.Ordinal);
+        Assert.Single(text.Split('≈')[1..]);
+    }
+
+    [Fact]
+    public async Task Vendor_ChineseClient_NamesTheSnapshotDate()
+    {
+        var text = await ConsoleAnswerAsync("/vendor qwen", "zh-CN");
+
+        Assert.Contains("Hugging Face 热榜，2025-07-30（据报道）：前 10 名中占 5 席", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("当前", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>One command on a fresh copy of the bundled data, answered as the console user reads it.</summary>
+    private static async Task<string> ConsoleAnswerAsync(string command, string? clientLanguage = null)
+    {
+        using var h = await CommandHarness.WithBundledDataAsync();
+        return (await h.SendAsync(command, clientLanguage: clientLanguage)).ToConsoleText();
     }
 }

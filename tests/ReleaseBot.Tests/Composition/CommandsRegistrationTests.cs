@@ -4,6 +4,7 @@ using ReleaseBot.Composition;
 using ReleaseBot.Core.Commands;
 using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Ports;
+using ReleaseBot.Testing.Rendering;
 using ReleaseBot.Testing.Store;
 using ReleaseBot.Tests.Commands;
 using ReleaseBot.LiteDb;
@@ -28,8 +29,8 @@ public sealed class CommandsRegistrationTests
             var reply = await router.HandleAsync(
                 new CommandRequest { Chat = new ChatAddress(Platform.Console, "console"), Text = "/" + command.Name, Environment = new FakeChatEnvironment() },
                 CancellationToken.None);
-            Assert.DoesNotContain("Unknown command", reply.ToPlainText(), StringComparison.Ordinal);
-            Assert.DoesNotContain("went wrong", reply.ToPlainText(), StringComparison.Ordinal);
+            Assert.DoesNotContain("Unknown command", reply.ToConsoleText(), StringComparison.Ordinal);
+            Assert.DoesNotContain("went wrong", reply.ToConsoleText(), StringComparison.Ordinal);
         }
     }
 }

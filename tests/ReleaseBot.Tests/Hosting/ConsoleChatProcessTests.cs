@@ -3,7 +3,7 @@ using ReleaseBot.Testing.Store;
 
 namespace ReleaseBot.Tests.Hosting;
 
-/// <summary>The real bot as a child process, driven through its standard streams (DESIGN §5).</summary>
+/// <summary>The real bot as a child process, driven through its standard streams (the README's "Two commands").</summary>
 public sealed class ConsoleChatProcessTests : IDisposable
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);

@@ -4,7 +4,7 @@ using ReleaseBot.Testing.Store;
 
 namespace ReleaseBot.Tests.HuggingFace;
 
-/// <summary>The real bot as a child process, its Hub base URL on a fake Hub (DESIGN §5, issue 3).</summary>
+/// <summary>The real bot as a child process, its Hub base URL on a fake Hub (the README's console chat).</summary>
 public sealed class ConsoleAnnouncementTests : IDisposable
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);

@@ -45,7 +45,8 @@ public sealed class VendorPollTests
         Assert.Equal("Qwen3", release.Family);
         Assert.Equal(235_093_634_560, release.TotalParams);
         Assert.Equal(22_000_000_000, release.ActiveParams);
-        Assert.True(release.ParamsEstimated);
+        Assert.False(release.TotalParamsEstimated);
+        Assert.True(release.ActiveParamsEstimated);
         Assert.Equal("apache-2.0", release.Licence);
         Assert.Equal(Modality.Text, release.Modality);
         Assert.True(release.HasModelCard);

@@ -4,6 +4,7 @@ using ReleaseBot.ConsoleChat;
 using ReleaseBot.Core.Commands;
 using ReleaseBot.Core.Domain;
 using ReleaseBot.Testing.FakeHub;
+using ReleaseBot.Testing.Rendering;
 using ReleaseBot.Web;
 
 namespace ReleaseBot.Tests.HuggingFace;
@@ -56,7 +57,7 @@ public sealed class WebhookReceiverTests
             Text = text,
             IsPrivate = true,
             Environment = ConsoleChatEnvironment.Instance,
-        }, Ct)).ToPlainText();
+        }, Ct)).ToConsoleText();
 
     [Fact]
     public async Task Webhook_GoodSecret_IngestsAtOnceAndPollAddsNothing()

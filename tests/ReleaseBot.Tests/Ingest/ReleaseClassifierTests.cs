@@ -52,7 +52,8 @@ public sealed class ReleaseClassifierTests
 
         Assert.Equal(235_000_000_000, release.TotalParams);
         Assert.Equal(22_000_000_000, release.ActiveParams);
-        Assert.True(release.ParamsEstimated);
+        Assert.True(release.TotalParamsEstimated);
+        Assert.True(release.ActiveParamsEstimated);
     }
 
     [Fact]
@@ -64,7 +65,7 @@ public sealed class ReleaseClassifierTests
 
         Assert.Equal(8_030_261_248, release.TotalParams);
         Assert.Null(release.ActiveParams);
-        Assert.False(release.ParamsEstimated);
+        Assert.False(release.TotalParamsEstimated);
     }
 
     [Theory]

@@ -150,20 +150,23 @@ public sealed class ReleaseIngestorTests
     }
 
     [Fact]
-    public async Task IngestOrgListing_AnnouncedOnlyReleaseAppears_IsReleasedAndAnnounced()
+    public async Task IngestOrgListing_AnnouncedOnlyReleaseAppears_IsReleasedAndAnnouncedWithItsHistory()
     {
         using var rig = IngestRig.Create();
+        var announcedAt = rig.Time.GetUtcNow();
         await rig.Store.Releases.TryAddReleaseAsync(new Release
         {
             Id = "hf:stepfun-ai/step3", RepoId = "stepfun-ai/step3", VendorId = "stepfun", Title = "Step3",
-            DetectedAt = rig.Time.GetUtcNow(), Status = ReleaseStatus.Announced, FoundBy = DiscoveryPath.Seed,
+            DetectedAt = announcedAt, Status = ReleaseStatus.Announced, FoundBy = DiscoveryPath.Seed,
         }, Ct);
         await rig.Ingestor.IngestOrgListingAsync("stepfun-ai", [], Ct);
 
         var report = await rig.Ingestor.IngestOrgListingAsync("stepfun-ai", [IngestRig.Item("stepfun-ai/step3")], Ct);
 
         Assert.Equal(["stepfun-ai/step3"], report.Announced);
-        Assert.Equal(ReleaseStatus.Released, (await rig.FindAsync("stepfun-ai/step3"))!.Status);
+        var step3 = await rig.FindAsync("stepfun-ai/step3");
+        Assert.Equal(ReleaseStatus.Released, step3!.Status);
+        Assert.Equal([new StatusChange(ReleaseStatus.Announced, announcedAt), new StatusChange(ReleaseStatus.Released, rig.Time.GetUtcNow())], step3.StatusHistory);
     }
 
     [Fact]

@@ -28,6 +28,7 @@ public sealed class MigrationTests : IDisposable
             {
                 ["_id"] = "hf:Qwen/Qwen3-Coder", ["RepoId"] = "Qwen/Qwen3-Coder", ["VendorId"] = "alibaba", ["Title"] = "Qwen3-Coder",
                 ["DetectedAt"] = "2025-07-23T00:00:00.0000000+00:00", ["Official"] = true,
+                ["TotalParams"] = 480_000_000_000L, ["ActiveParams"] = 35_000_000_000L, ["ParamsEstimated"] = true,
             },
         ]);
         db.GetCollection("releases").EnsureIndex("VendorId");
@@ -50,6 +51,23 @@ public sealed class MigrationTests : IDisposable
         var glm = await store.Releases.GetReleaseAsync("hf:zai-org/GLM-4.5", Ct);
         Assert.Equal(new DateTimeOffset(2025, 7, 28, 20, 0, 0, TimeSpan.FromHours(8)).AddTicks(1), glm?.PublishedAt);
         Assert.Equal(TimeSpan.FromHours(8), glm?.PublishedAt?.Offset);
+    }
+
+    [Fact]
+    public async Task Open_V1File_OneEstimateFlagCoversBothFiguresAndNoHistoryOrCaveats()
+    {
+        var path = WriteV1File();
+
+        using var store = LiteDbStore.Open(path);
+
+        var coder = await store.Releases.FindByRepoIdAsync("Qwen/Qwen3-Coder", Ct);
+        Assert.NotNull(coder);
+        Assert.True(coder.TotalParamsEstimated);
+        Assert.True(coder.ActiveParamsEstimated);
+        Assert.Empty(coder.StatusHistory);
+        Assert.Empty(coder.Caveats);
+        var glm = await store.Releases.FindByRepoIdAsync("zai-org/GLM-4.5", Ct);
+        Assert.False(glm!.TotalParamsEstimated);
     }
 
     [Fact]

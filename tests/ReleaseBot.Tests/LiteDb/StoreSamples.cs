@@ -36,17 +36,20 @@ internal static class StoreSamples
         PipelineTag = "image-text-to-text",
         TotalParams = 235_000_000_000,
         ActiveParams = 22_000_000_000,
-        ParamsEstimated = true,
+        TotalParamsEstimated = false,
+        ActiveParamsEstimated = true,
         Licence = "apache-2.0",
         Gated = true,
         HasModelCard = false,
         Official = false,
         BaseModel = "Qwen/Qwen3-235B-A22B",
         Status = ReleaseStatus.Announced,
+        StatusHistory = [new StatusChange(ReleaseStatus.Released, null), new StatusChange(ReleaseStatus.Announced, T0.AddDays(-1).ToOffset(TimeSpan.FromHours(8)))],
         FoundBy = DiscoveryPath.Trending,
         FormerRepoIds = ["Qwen/Qwen3-Old", "OldOwner/qwen3-older"],
         Enriched = true,
         Notes = "note ✓",
+        Caveats = [ReleaseCaveat.ResearchOnlyTerms, ReleaseCaveat.LicenceFromCatalogue],
     };
 
     public static RankSnapshot Snapshot(string id = "trending:2025-07-30", DateTimeOffset? takenAt = null) => new()

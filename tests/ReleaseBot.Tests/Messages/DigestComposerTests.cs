@@ -49,7 +49,7 @@ public sealed class DigestComposerTests
         Assert.Contains("zai-org/GLM-4.5 reached #1 on Hugging Face trending", lines);
         Assert.Contains("Qwen/Qwen3-Coder-480B-A35B-Instruct climbed 4 places to #2", lines);
         Assert.Contains("tencent/HunyuanWorld-1 entered the trending top 10 at #3", lines);
-        Assert.Contains("Trending top 10 now", lines);
+        Assert.Contains("Trending top 10, snapshot of 2025-07-30", lines);
         Assert.Contains("#9 Wan2.2 (repo not stated) — Alibaba (China)", lines);
         Assert.Contains("8 of 8 known entries are from Chinese vendors (2 of 10 places not known).", lines);
     }

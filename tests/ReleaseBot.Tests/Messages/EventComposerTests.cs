@@ -1,6 +1,7 @@
 using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Replies;
 using ReleaseBot.Testing.Builders;
+using ReleaseBot.Testing.Rendering;
 using ReleaseBot.Tests.Commands;
 
 namespace ReleaseBot.Tests.Messages;
@@ -29,7 +30,7 @@ public sealed class EventComposerTests
         Assert.Equal("mit", fields["Licence"]);
         Assert.Equal("text · text-generation", fields["Modality"]);
         Assert.Equal("no", fields["Gated"]);
-        Assert.Equal("#1", fields["Trending"]);
+        Assert.Equal("#1 (snapshot of 2025-07-30)", fields["Trending"]);
         Assert.DoesNotContain("Model card", fields.Keys);
         Assert.Contains(reply.Links, l => l.Url == "https://huggingface.co/zai-org/GLM-4.5");
     }
@@ -63,7 +64,7 @@ public sealed class EventComposerTests
     }
 
     [Fact]
-    public async Task Compose_EstimatedAnnouncedRelease_MarksBoth()
+    public async Task Compose_EstimatedAnnouncedRelease_MarksBothFiguresAndDatesTheStatus()
     {
         using var h = await CommandHarness.WithVendorsAsync(SampleReleases.Step3);
 
@@ -71,7 +72,7 @@ public sealed class EventComposerTests
 
         var fields = reply!.Fields.ToDictionary(f => f.Name, f => f.Value);
         Assert.Equal("≈321B total / ≈38B active", fields["Parameters"]);
-        Assert.Equal("announced; weights not public yet", fields["Status"]);
+        Assert.Equal("announced 2025-07-31; weights not public on that date", fields["Status"]);
     }
 
     [Fact]

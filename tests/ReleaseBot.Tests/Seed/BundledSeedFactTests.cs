@@ -94,11 +94,25 @@ public sealed class BundledSeedFactTests
     }
 
     [Fact]
-    public void Step3_IsAnnouncedNotReleased()
+    public void Step3_AnnouncedOnTheArticleDate_WeightsPublishedLaterOnAnUnrecordedDate()
     {
-        Assert.Equal(ReleaseStatus.Announced, Get("stepfun-ai/step3").Status);
-        Assert.Equal(ReleaseStatus.Announced, Get("stepfun-ai/step3-fp8").Status);
-        Assert.Equal(2, BundledSeed.Catalog.Releases.Count(r => r.Status == ReleaseStatus.Announced));
+        var announced = new StatusChange(ReleaseStatus.Announced, new DateTimeOffset(2025, 7, 31, 0, 0, 0, TimeSpan.FromHours(8)));
+        foreach (var step3 in new[] { Get("stepfun-ai/step3"), Get("stepfun-ai/step3-fp8") })
+        {
+            Assert.Equal(ReleaseStatus.Released, step3.Status);
+            Assert.Equal([announced, new StatusChange(ReleaseStatus.Released, null)], step3.StatusHistory);
+        }
+
+        Assert.DoesNotContain(BundledSeed.Catalog.Releases, r => r.Status == ReleaseStatus.Announced);
+    }
+
+    [Fact]
+    public void Caveats_NamedInNotes_AreKeptAsCaveats()
+    {
+        Assert.Equal([ReleaseCaveat.LicenceFromCatalogue, ReleaseCaveat.RepoIdUnverified], Get("baidu/ERNIE-4.5-VL-28B-A3B-PT").Caveats);
+        Assert.Equal([ReleaseCaveat.ResearchOnlyTerms], Get("FunAudioLLM/ThinkSound").Caveats);
+        Assert.Equal([ReleaseCaveat.RepoIdUnverified], Get("Qwen/Qwen3-Coder-480B-A35B-Instruct-FP8").Caveats);
+        Assert.Empty(Get("zai-org/GLM-4.5").Caveats);
     }
 
     [Fact]
@@ -136,7 +150,8 @@ public sealed class BundledSeedFactTests
     public void UnverifiedFacts_AreMarkedNotInvented()
     {
         var intern = Get("internlm/Intern-S1");
-        Assert.True(intern.ParamsEstimated);
+        Assert.False(intern.TotalParamsEstimated);
+        Assert.True(intern.ActiveParamsEstimated);
         Assert.Contains("derived", intern.Notes, StringComparison.Ordinal);
 
         Assert.False(Get("OpenSPG/KAG-Thinker-en-7b-instruct").HasModelCard);

@@ -107,6 +107,35 @@ public sealed class SeedCatalogTests
     }
 
     [Fact]
+    public void Parse_StatusThatIsNotTheLastStepOrUnknownCaveat_IsRefused()
+    {
+        var files = new SeedFileBuilder();
+        files.Release(0)["status"] = "Announced";
+        files.Release(0)["statusHistory"] = System.Text.Json.Nodes.JsonNode.Parse(
+            """[{ "status": "Announced", "on": "2025-07-31T00:00:00+08:00" }, { "status": "Released", "on": null }]""");
+        files.Release(1)["caveats"] = new System.Text.Json.Nodes.JsonArray("LicenceGuessed");
+
+        var e = Assert.Throws<SeedFormatException>(() => SeedCatalog.Parse(files.Build()));
+
+        Assert.Contains("releases[0].status: 'Announced' is not the last step of statusHistory ('Released')", e.Errors);
+        Assert.Contains(e.Errors, x => x.StartsWith("releases[1].caveats[0]: 'LicenceGuessed' is not one of", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_StatusHistoryWithoutStatus_TakesTheLastStep()
+    {
+        var files = new SeedFileBuilder();
+        files.Release(0).Remove("status");
+        files.Release(0)["statusHistory"] = System.Text.Json.Nodes.JsonNode.Parse(
+            """[{ "status": "Announced", "on": "2025-07-31T00:00:00+08:00" }, { "status": "Released", "on": "2025-08-01T00:00:00+08:00" }]""");
+
+        var release = SeedCatalog.Parse(files.Build()).Releases[0];
+
+        Assert.Equal(ReleaseStatus.Released, release.Status);
+        Assert.Equal(2, release.StatusHistory.Count);
+    }
+
+    [Fact]
     public void Parse_VendorWithoutCountryOrDuplicateOrg_IsRefused()
     {
         var files = new SeedFileBuilder();

@@ -1,8 +1,8 @@
 namespace ReleaseBot.Tests.Seed;
 
 /// <summary>
-/// Facts copied from the shared seed (seed/releases-2025-07.json and seed/vendors.json, from the
-/// article of 2025-07-31) so the tests do not depend on files outside the repo.
+/// Facts copied from the fact sheet of the article of 2025-07-31 (its release list and vendor list,
+/// kept outside this repository) so the bundled data is checked against a second, independent copy.
 /// </summary>
 internal static class SharedSeedFacts
 {

@@ -43,7 +43,7 @@ public sealed class TelegramRendererTests
     {
         var lines = Enumerable.Range(0, 400).Select(i => new ReplyLine($"{i:D4} {new string('m', 20)} <&>")).ToArray();
         var reply = new Reply { Kind = ReplyKind.List, Lines = lines };
-        Assert.True(reply.ToPlainText().Length > 10_000);
+        Assert.True(lines.Sum(l => l.Text.Length + 1) > 10_000);
 
         var parts = _renderer.Render(reply);
 

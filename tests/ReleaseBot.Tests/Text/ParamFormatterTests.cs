@@ -18,23 +18,22 @@ public sealed class ParamFormatterTests
     public void Format_Count_ReadsAsPeopleWriteIt(long parameters, string expected) =>
         Assert.Equal(expected, ParamFormatter.Format(parameters));
 
-    [Fact]
-    public void Describe_TotalAndActive_ShowsBoth() =>
-        Assert.Equal("235B total / 22B active", ParamFormatter.Describe(235_000_000_000, 22_000_000_000, false, Language.En));
+    [Theory]
+    [InlineData(235_000_000_000L, 22_000_000_000L, false, false, "235B total / 22B active")]
+    [InlineData(321_000_000_000L, 38_000_000_000L, true, true, "≈321B total / ≈38B active")]
+    [InlineData(241_000_000_000L, 28_000_000_000L, false, true, "241B total / ≈28B active")]
+    [InlineData(8_000_000_000L, 8_000_000_000L, false, false, "8B")]
+    [InlineData(8_000_000_000L, 8_000_000_000L, true, true, "≈8B")]
+    public void Describe_Figures_MarksOnlyTheEstimatedOnes(long total, long active, bool totalEstimated, bool activeEstimated, string expected) =>
+        Assert.Equal(expected, ParamFormatter.Describe(total, active, totalEstimated, activeEstimated, Language.En));
 
-    [Fact]
-    public void Describe_Estimated_MarksEveryNumber() =>
-        Assert.Equal("≈321B total / ≈38B active", ParamFormatter.Describe(321_000_000_000, 38_000_000_000, true, Language.En));
-
-    [Fact]
-    public void Describe_DenseModel_ShowsOneNumber() =>
-        Assert.Equal("8B", ParamFormatter.Describe(8_000_000_000, 8_000_000_000, false, Language.En));
-
-    [Fact]
-    public void Describe_Chinese_UsesChineseWords() =>
-        Assert.Equal("总参数 235B / 激活 22B", ParamFormatter.Describe(235_000_000_000, 22_000_000_000, false, Language.Zh));
+    [Theory]
+    [InlineData(false, "总参数 235B / 激活 22B")]
+    [InlineData(true, "总参数 235B / 激活 ≈22B")]
+    public void Describe_Chinese_UsesChineseWordsAndMarksOnlyTheEstimate(bool activeEstimated, string expected) =>
+        Assert.Equal(expected, ParamFormatter.Describe(235_093_634_560, 22_000_000_000, false, activeEstimated, Language.Zh));
 
     [Fact]
     public void Describe_Unknown_IsNull() =>
-        Assert.Null(ParamFormatter.Describe(null, null, false, Language.En));
+        Assert.Null(ParamFormatter.Describe(null, null, false, false, Language.En));
 }

@@ -28,6 +28,6 @@ public sealed class ModelCommand(IReleaseStore releases, IVendorStore vendorStor
         var vendor = VendorMatcher.ById(vendors, release.VendorId) ?? VendorMatcher.ByOwner(vendors, release.RepoId);
         var baseVendor = VendorMatcher.ById(vendors, release.BaseVendorId) ?? VendorMatcher.ByOwner(vendors, release.BaseModel);
         var snapshot = await ranks.GetLatestSnapshotAsync(cancellationToken);
-        return ReleaseCard.Card(release, vendor, baseVendor, snapshot?.RankOf(release.RepoId), context.Language, ReplyKind.Info, headline: null);
+        return ReleaseCard.Card(release, vendor, baseVendor, snapshot, context.Language, ReplyKind.Info, headline: null);
     }
 }

@@ -1,6 +1,6 @@
-using System.Globalization;
 using ReleaseBot.Core.Messages;
 using ReleaseBot.Core.Replies;
+using ReleaseBot.Core.Text;
 
 namespace ReleaseBot.Core.Commands.Handlers;
 
@@ -35,7 +35,7 @@ public sealed class RankCommand(RankView rankView) : ICommandHandler
         return new Reply
         {
             Kind = ReplyKind.List,
-            Title = t.RankTitle(table.Snapshot.TakenAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), table.Snapshot.Source),
+            Title = t.RankTitle(DateText.Day(table.Snapshot.TakenAt), table.Snapshot.Source),
             Lines = RankView.Lines(table, context.Language),
             Footer = table.Snapshot.Note,
         };

@@ -2,6 +2,7 @@ using System.Globalization;
 using ReleaseBot.Core.Messages;
 using ReleaseBot.Core.Ports;
 using ReleaseBot.Core.Replies;
+using ReleaseBot.Core.Text;
 using ReleaseBot.Core.Vendors;
 
 namespace ReleaseBot.Core.Commands.Handlers;
@@ -34,7 +35,7 @@ public sealed class VendorCommand(IVendorStore vendorStore, IReleaseStore releas
         var places = table?.Entries.Where(e => e.Vendor?.Id == vendor.Id).ToList() ?? [];
         if (table is not null)
         {
-            lines.Add(new ReplyLine(t.VendorTrending(places.Count, table.Entries.Count), Bold: true));
+            lines.Add(new ReplyLine(t.VendorTrending(places.Count, table.Entries.Count, DateText.Day(table.Snapshot.TakenAt), table.Snapshot.Source), Bold: true));
             lines.AddRange(places.Select(p => new ReplyLine(
                 $"#{p.Rank.ToString(CultureInfo.InvariantCulture)} {p.RepoId ?? p.Label ?? t.RepoNotKnown}",
                 p.RepoId is null ? null : $"https://huggingface.co/{p.RepoId}")));

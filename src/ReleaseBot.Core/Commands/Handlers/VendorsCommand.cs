@@ -1,7 +1,7 @@
-using System.Globalization;
 using ReleaseBot.Core.Messages;
 using ReleaseBot.Core.Ports;
 using ReleaseBot.Core.Replies;
+using ReleaseBot.Core.Text;
 
 namespace ReleaseBot.Core.Commands.Handlers;
 
@@ -44,7 +44,7 @@ public sealed class VendorsCommand(IVendorStore vendorStore, RankView rankView) 
             Kind = ReplyKind.List,
             Title = t.VendorsTitle(vendors.Count),
             Lines = lines,
-            Footer = table is null ? null : t.VendorsFooter(table.Snapshot.TakenAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            Footer = table is null ? null : t.VendorsFooter(DateText.Day(table.Snapshot.TakenAt)),
         };
     }
 }
