@@ -1,3 +1,4 @@
+using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Ingest;
 
 namespace ReleaseBot.HuggingFace;
@@ -32,6 +33,7 @@ public sealed class HuggingFaceOptions
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(8);
     /// <summary>A move into places 1..N raises "entered the top N".</summary>
     public int EnteredTopRank { get; set; } = 10;
+    /// <summary>A climb of at least this many places raises "climbed" (alerts and digest alike).</summary>
     public int ClimbPlaces { get; set; } = 10;
     public int EnrichRetryBatch { get; set; } = 20;
     public HubWebhookOptions Webhook { get; set; } = new();
@@ -41,8 +43,8 @@ public sealed class HuggingFaceOptions
     public IngestOptions ToIngestOptions() => new()
     {
         BackfillCount = BackfillCount,
-        EnteredTopRank = EnteredTopRank,
-        ClimbPlaces = ClimbPlaces,
         EnrichRetryBatch = EnrichRetryBatch,
     };
+
+    public RankAlertRules ToRankAlertRules() => new() { EnteredTopRank = EnteredTopRank, ClimbPlaces = ClimbPlaces };
 }

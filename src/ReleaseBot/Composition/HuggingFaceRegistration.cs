@@ -49,6 +49,7 @@ public static class HuggingFaceRegistration
             .RemoveAllLoggers();
 
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<HuggingFaceOptions>>().Value.ToIngestOptions());
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<HuggingFaceOptions>>().Value.ToRankAlertRules());
         services.AddSingleton<IModelDetailSource, HubDetailSource>();
         services.AddSingleton<ReleaseIngestor>();
         services.AddSingleton<ReleaseEnrichment>();
