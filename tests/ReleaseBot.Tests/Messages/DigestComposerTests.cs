@@ -25,7 +25,7 @@ public sealed class DigestComposerTests
         Id = "hub:2025-07-26",
         TakenAt = new DateTimeOffset(2025, 7, 26, 0, 0, 0, TimeSpan.Zero),
         Size = 10,
-        Entries = [new(1, "Qwen/Qwen3-235B-A22B-Instruct-2507"), new(2, "moonshotai/Kimi-K2-Instruct"), new(6, "Qwen/Qwen3-Coder-480B-A35B-Instruct")],
+        Entries = [new(1, RepoId.Parse("Qwen/Qwen3-235B-A22B-Instruct-2507")), new(2, RepoId.Parse("moonshotai/Kimi-K2-Instruct")), new(6, RepoId.Parse("Qwen/Qwen3-Coder-480B-A35B-Instruct"))],
     };
 
     [Fact]

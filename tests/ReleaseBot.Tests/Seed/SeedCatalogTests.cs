@@ -11,7 +11,7 @@ public sealed class SeedCatalogTests
     {
         var catalog = SeedCatalog.Parse(new SeedFileBuilder().Build());
 
-        var coder = Assert.Single(catalog.Releases, r => r.RepoId == "Qwen/Qwen3-Coder-480B-A35B-Instruct");
+        var coder = Assert.Single(catalog.Releases, r => r.RepoId.ToString() == "Qwen/Qwen3-Coder-480B-A35B-Instruct");
         Assert.Equal("alibaba", coder.VendorId);
         Assert.Equal("Qwen3-Coder-480B-A35B-Instruct", coder.Title);
         Assert.Equal(Modality.Text, coder.Modality);

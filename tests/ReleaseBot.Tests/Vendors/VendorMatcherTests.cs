@@ -78,11 +78,11 @@ public sealed class VendorMatcherTests
 
     [Fact]
     public void ByOwner_LegacyOrg_AttributesToVendor() =>
-        Assert.Equal("zhipu", VendorMatcher.ByOwner(VendorBuilder.Catalogue, "THUDM/glm-4-9b")?.Id);
+        Assert.Equal("zhipu", VendorMatcher.ByOwner(VendorBuilder.Catalogue, RepoId.Parse("THUDM/glm-4-9b"))?.Id);
 
     [Fact]
     public void ByOwner_NameLookalikeOwner_IsNotAttributed() =>
-        Assert.Null(VendorMatcher.ByOwner(VendorBuilder.Catalogue, "unsloth/Qwen3-235B-A22B-GGUF"));
+        Assert.Null(VendorMatcher.ByOwner(VendorBuilder.Catalogue, RepoId.Parse("unsloth/Qwen3-235B-A22B-GGUF")));
 
     internal static async Task<IReadOnlyList<Vendor>> BundledVendorsAsync()
     {
