@@ -20,6 +20,7 @@ public static class CommandsRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ChatSettings>();
         services.AddSingleton<RankView>();
+        services.AddRankAlertRules();
         services.AddSingleton<DigestComposer>();
         services.AddSingleton<IEventComposer, EventComposer>();
 

@@ -49,7 +49,7 @@ public static class HuggingFaceRegistration
             .RemoveAllLoggers();
 
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<HuggingFaceOptions>>().Value.ToIngestOptions());
-        services.AddSingleton(sp => sp.GetRequiredService<IOptions<HuggingFaceOptions>>().Value.ToRankAlertRules());
+        services.AddRankAlertRules();
         services.AddSingleton<IModelDetailSource, HubDetailSource>();
         services.AddSingleton<ReleaseIngestor>();
         services.AddSingleton<ReleaseEnrichment>();
@@ -71,5 +71,15 @@ public static class HuggingFaceRegistration
         }
 
         return builder;
+    }
+
+    /// <summary>
+    /// The one rank-move rule of live alerts (TrendingTracker) and the digest (DigestComposer), from the
+    /// <c>ReleaseBot:HuggingFace</c> keys EnteredTopRank and ClimbPlaces; whichever part needs it first registers it.
+    /// </summary>
+    internal static IServiceCollection AddRankAlertRules(this IServiceCollection services)
+    {
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<HuggingFaceOptions>>().Value.ToRankAlertRules());
+        return services;
     }
 }

@@ -47,7 +47,8 @@ public sealed class DigestComposerTests
         Assert.Contains("Tencent (1)", lines);
         Assert.DoesNotContain(lines, l => l.Contains("unsloth", StringComparison.Ordinal) || l.Contains("step3", StringComparison.Ordinal));
         Assert.Contains("zai-org/GLM-4.5 reached #1 on Hugging Face trending", lines);
-        Assert.Contains("Qwen/Qwen3-Coder-480B-A35B-Instruct climbed 4 places to #2", lines);
+        // A 4-place climb is below ClimbPlaces (10): the digest follows the live alerts' rule.
+        Assert.DoesNotContain(lines, l => l.Contains("climbed", StringComparison.Ordinal));
         Assert.Contains("tencent/HunyuanWorld-1 entered the trending top 10 at #3", lines);
         Assert.Contains("Trending top 10 now", lines);
         Assert.Contains("#9 Wan2.2 (repo not stated) — Alibaba (China)", lines);

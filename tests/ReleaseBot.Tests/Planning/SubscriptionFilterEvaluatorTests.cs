@@ -101,7 +101,8 @@ public sealed class SubscriptionFilterEvaluatorTests
 
         var decision = SubscriptionFilterEvaluator.Evaluate(sub, TestData.Detected(Qwen), Qwen);
 
-        Assert.Equal([FilterCheck.Paused], decision.Failed);
+        Assert.False(decision.Accepted);
+        Assert.Equal(FilterCheck.Paused, decision.Check);
     }
 
     [Fact]

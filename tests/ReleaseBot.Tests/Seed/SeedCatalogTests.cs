@@ -102,7 +102,7 @@ public sealed class SeedCatalogTests
 
         var e = Assert.Throws<SeedFormatException>(() => SeedCatalog.Parse(files.Build()));
 
-        Assert.Equal(["releases[0].publishedAt: missing", "releases[1].repoId: 'no-slash' is not a repo id of the form owner/name"], e.Errors.Take(2));
+        Assert.Equal(["releases[0].publishedAt: missing", "releases[1].repoId: 'no-slash' is not a repo id: a repo id needs an owner and a name: owner/name"], e.Errors.Take(2));
         Assert.Contains(e.Errors, x => x.StartsWith("releases[1].activeParams", StringComparison.Ordinal));
     }
 
