@@ -76,9 +76,9 @@ public sealed class ReleaseClassifierTests
     [InlineData("reteetzad/Kimi-K3", "Kimi")]
     public void FamilyOf_Name_IsLongestVendorFamilyOrFirstToken(string repoId, string family)
     {
-        var vendor = VendorMatcher.ByOwner(HubHarness.Vendors, RepoId.Parse(repoId));
+        var id = RepoId.Parse(repoId);
 
-        Assert.Equal(family, ReleaseClassifier.FamilyOf(repoId.Split('/')[1], vendor));
+        Assert.Equal(family, ReleaseClassifier.FamilyOf(id.Name, VendorMatcher.ByOwner(HubHarness.Vendors, id)));
     }
 
     [Theory]
