@@ -2,7 +2,7 @@ namespace ReleaseBot.HuggingFace;
 
 /// <summary>
 /// Settings of the Hub source (section <c>ReleaseBot:HuggingFace</c>). The ingestion rules in the same section
-/// (BackfillCount, EnteredTopRank, ClimbPlaces, EnrichRetryBatch) are bound into Core's IngestOptions instead.
+/// (BackfillCount, EnrichRetryBatch; EnteredTopRank, ClimbPlaces) are bound into Core's IngestOptions and RankAlertRules instead.
 /// </summary>
 public sealed class HuggingFaceOptions
 {

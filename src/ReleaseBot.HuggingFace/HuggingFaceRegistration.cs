@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Ingest;
 using ReleaseBot.Core.Ports;
 using ReleaseBot.HuggingFace.Client;
@@ -29,6 +30,7 @@ public static class HuggingFaceRegistration
         services.AddOptions<IngestOptions>().BindConfiguration(HuggingFaceOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<IngestOptions>>(new IngestOptionsValidator(HuggingFaceOptions.Section));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<IngestOptions>>().Value);
+        services.AddRankAlertRules();
         services.TryAddSingleton(TimeProvider.System);
 
         AddHubClient(services);
@@ -78,5 +80,22 @@ public static class HuggingFaceRegistration
             .AddHttpMessageHandler<HubHttpHandler>()
             // The default HttpClient logging would write request URLs at Information; keep the wire quiet.
             .RemoveAllLoggers();
+    }
+
+    /// <summary>
+    /// The one rank-move rule of live alerts (TrendingTracker) and the digest (DigestComposer), from the
+    /// <c>ReleaseBot:HuggingFace</c> keys EnteredTopRank and ClimbPlaces; whichever part needs it first registers it.
+    /// </summary>
+    public static IServiceCollection AddRankAlertRules(this IServiceCollection services)
+    {
+        if (services.Any(d => d.ServiceType == typeof(RankAlertRules)))
+        {
+            return services;
+        }
+
+        services.AddOptions<RankAlertRules>().BindConfiguration(HuggingFaceOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RankAlertRules>>(new RankAlertRulesValidator(HuggingFaceOptions.Section));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<RankAlertRules>>().Value);
+        return services;
     }
 }

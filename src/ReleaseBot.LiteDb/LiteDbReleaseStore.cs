@@ -15,7 +15,7 @@ public sealed class LiteDbReleaseStore(StoreDatabase store) : IReleaseStore
         return Task.FromResult(doc is null ? null : ReleaseDocument.FromDocument(doc));
     }
 
-    public Task<Release?> FindByRepoIdAsync(string repoId, CancellationToken cancellationToken)
+    public Task<Release?> FindByRepoIdAsync(RepoId repoId, CancellationToken cancellationToken)
     {
         var key = ReleaseDocument.Key(repoId);
         // The current id wins over a release that merely had this id before a rename.
@@ -68,17 +68,16 @@ public sealed class LiteDbReleaseStore(StoreDatabase store) : IReleaseStore
         return Task.FromResult(result);
     }
 
-    public Task<IReadOnlySet<string>> GetRepoIdsByOwnerAsync(string owner, CancellationToken cancellationToken)
+    public Task<IReadOnlySet<RepoId>> GetRepoIdsByOwnerAsync(string owner, CancellationToken cancellationToken)
     {
         var key = ReleaseDocument.Key(owner);
-        var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var ids = new HashSet<RepoId>();
         foreach (var doc in _releases.Find(AnyEquals(ReleaseDocument.OwnerKeys, key)))
         {
             var release = ReleaseDocument.FromDocument(doc);
-            ids.UnionWith(release.FormerRepoIds.Prepend(release.RepoId)
-                .Where(id => string.Equals(ReleaseDocument.OwnerOf(id), owner, StringComparison.OrdinalIgnoreCase)));
+            ids.UnionWith(release.FormerRepoIds.Prepend(release.RepoId).Where(id => id.HasOwner(owner)));
         }
-        return Task.FromResult<IReadOnlySet<string>>(ids);
+        return Task.FromResult<IReadOnlySet<RepoId>>(ids);
     }
 
     public Task<IReadOnlyList<Release>> GetUnenrichedAsync(int max, CancellationToken cancellationToken)

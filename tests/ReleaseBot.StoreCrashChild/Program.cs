@@ -20,12 +20,12 @@ Console.WriteLine("ready");
 
 for (var n = 0; ; n++)
 {
-    var repoId = $"crash/{round}-{n}";
+    var repoId = RepoId.Parse($"crash/{round}-{n}");
     var release = new Release
     {
-        Id = Release.IdFor(repoId),
+        Id = repoId.ReleaseId,
         RepoId = repoId,
-        Title = repoId,
+        Title = repoId.ToString(),
         DetectedAt = at.AddTicks(n),
         Notes = notes,
     };

@@ -80,7 +80,7 @@ public static class HubBench
             var repoId = $"{orgs[i % orgs.Count]}/Poll-Model-{i}-7B";
             var start = Stopwatch.GetTimestamp();
             rig.Hub.Add(FakeHubSamples.Model(repoId, "2025-07-30T00:00:00Z"));
-            await rig.Sink.WaitForAsync(e => e.Id == $"release:{Release.IdFor(repoId)}", TimeSpan.FromSeconds(30));
+            await rig.Sink.WaitForAsync(e => e.Id == $"release:{RepoId.Parse(repoId).ReleaseId}", TimeSpan.FromSeconds(30));
             samples.Add(Stopwatch.GetElapsedTime(start));
         }
 
@@ -109,7 +109,7 @@ public static class HubBench
             rig.Hub.Add(FakeHubSamples.Model(repoId, "2025-07-30T00:00:00Z"));
             var start = Stopwatch.GetTimestamp();
             await FakeHubWebhooks.SendAsync(http, url, FakeHubWebhooks.RepoCreated(repoId), "bench-secret");
-            await rig.Sink.WaitForAsync(e => e.Id == $"release:{Release.IdFor(repoId)}", TimeSpan.FromSeconds(30));
+            await rig.Sink.WaitForAsync(e => e.Id == $"release:{RepoId.Parse(repoId).ReleaseId}", TimeSpan.FromSeconds(30));
             samples.Add(Stopwatch.GetElapsedTime(start));
         }
 

@@ -37,5 +37,5 @@ public sealed class DigestContent(IReleaseStore releases, IRankStore ranks)
     }
 
     private static bool SameOrder(RankSnapshot a, RankSnapshot b) =>
-        a.Entries.Select(e => e.RepoId).SequenceEqual(b.Entries.Select(e => e.RepoId), StringComparer.OrdinalIgnoreCase);
+        a.Entries.Select(e => e.RepoId).SequenceEqual(b.Entries.Select(e => e.RepoId));
 }

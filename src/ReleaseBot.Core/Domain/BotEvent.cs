@@ -35,7 +35,7 @@ public sealed record BotEvent
         Id = $"rank:{move.RepoId}:{move.Kind}:{move.At:yyyy-MM-dd}",
         Kind = EventKind.RankChanged,
         OccurredAt = move.At,
-        ReleaseId = Release.IdFor(move.RepoId),
+        ReleaseId = move.RepoId.ReleaseId,
         RankMove = move,
     };
 

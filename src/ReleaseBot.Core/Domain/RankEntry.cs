@@ -7,7 +7,7 @@ namespace ReleaseBot.Core.Domain;
 /// </summary>
 public sealed record RankEntry(
     int Rank,
-    string? RepoId,
+    RepoId? RepoId,
     double? Score = null,
     string? Note = null,
     string? VendorId = null,

@@ -1,4 +1,4 @@
 namespace ReleaseBot.Core.Domain;
 
 /// <summary>A model's move between two trending snapshots.</summary>
-public sealed record RankMove(string RepoId, RankMoveKind Kind, int? From, int To, DateTimeOffset At);
+public sealed record RankMove(RepoId RepoId, RankMoveKind Kind, int? From, int To, DateTimeOffset At);

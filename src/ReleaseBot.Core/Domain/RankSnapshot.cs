@@ -13,6 +13,6 @@ public sealed record RankSnapshot
     public string Source { get; init; } = "hub";
     public string? Note { get; init; }
 
-    public int? RankOf(string repoId) =>
-        Entries.FirstOrDefault(e => string.Equals(e.RepoId, repoId, StringComparison.OrdinalIgnoreCase))?.Rank;
+    public int? RankOf(RepoId repoId) =>
+        Entries.FirstOrDefault(e => repoId.Equals(e.RepoId))?.Rank;
 }

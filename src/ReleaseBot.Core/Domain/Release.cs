@@ -6,7 +6,7 @@ public sealed record Release
     /// <summary><c>hf:owner/name</c>, the natural unique key.</summary>
     public required string Id { get; init; }
     /// <summary><c>owner/name</c> as on the Hub (final id after renames).</summary>
-    public required string RepoId { get; init; }
+    public required RepoId RepoId { get; init; }
     /// <summary>Vendor id by repo owner; null for repos of unknown owners.</summary>
     public string? VendorId { get; init; }
     /// <summary>For derivatives: the vendor of the base model.</summary>
@@ -39,7 +39,7 @@ public sealed record Release
     public IReadOnlyList<StatusChange> StatusHistory { get; init; } = [];
     public DiscoveryPath FoundBy { get; init; }
     /// <summary>Former repo ids (renames followed via 307).</summary>
-    public IReadOnlyList<string> FormerRepoIds { get; init; } = [];
+    public IReadOnlyList<RepoId> FormerRepoIds { get; init; } = [];
     /// <summary>True once enrichment from model_info succeeded.</summary>
     public bool Enriched { get; init; }
     public string? Notes { get; init; }
@@ -50,8 +50,6 @@ public sealed record Release
     public IReadOnlyList<StatusChange> StatusSteps =>
         StatusHistory.Count > 0 ? StatusHistory : [new StatusChange(Status, PublishedAt ?? CreatedAt ?? DetectedAt)];
 
-    public string Url => $"https://huggingface.co/{RepoId}";
-    public string Owner => RepoId.Split('/')[0];
-
-    public static string IdFor(string repoId) => $"hf:{repoId}";
+    public string Url => RepoId.Url;
+    public string Owner => RepoId.Owner;
 }

@@ -26,7 +26,7 @@ public sealed record Vendor
     public string DisplayName(Language language) =>
         language == Language.Zh ? NameZh : ShortName ?? NameEn;
 
-    /// <summary>True when <paramref name="owner"/> (the part of a repo id before '/') is one of this vendor's orgs.</summary>
+    /// <summary>True when <paramref name="owner"/> (<see cref="RepoId.Owner"/>) is one of this vendor's orgs; ask <c>VendorMatcher.ByOwner</c> for a repo's vendor.</summary>
     public bool OwnsOrg(string owner) =>
         HfOrgs.Concat(LegacyOrgs).Any(o => string.Equals(o, owner, StringComparison.OrdinalIgnoreCase));
 }

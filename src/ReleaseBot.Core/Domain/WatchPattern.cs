@@ -9,6 +9,9 @@ public sealed record WatchPattern
     public required string Pattern { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
 
+    /// <summary>True when the repo id (or a former id the caller passes) matches this watch.</summary>
+    public bool Matches(RepoId repoId) => WatchGlob.IsMatch(Pattern, repoId);
+
     public static string KeyFor(string subscriptionId, string pattern) =>
         $"{subscriptionId}:{pattern.ToLowerInvariant()}";
 }

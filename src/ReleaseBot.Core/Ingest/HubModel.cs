@@ -1,3 +1,5 @@
+using ReleaseBot.Core.Domain;
+
 namespace ReleaseBot.Core.Ingest;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace ReleaseBot.Core.Ingest;
 public sealed record HubModel
 {
     /// <summary><c>owner/name</c> as the Hub spells it.</summary>
-    public required string RepoId { get; init; }
+    public required RepoId RepoId { get; init; }
     public DateTimeOffset? CreatedAt { get; init; }
     public DateTimeOffset? LastModified { get; init; }
     public string? PipelineTag { get; init; }
@@ -28,9 +30,6 @@ public sealed record HubModel
     public long? TrendingScore { get; init; }
     public long? Likes { get; init; }
     public long? Downloads { get; init; }
-
-    public string Owner => RepoId.Split('/')[0];
-    public string Name => RepoId.Contains('/', StringComparison.Ordinal) ? RepoId[(RepoId.IndexOf('/', StringComparison.Ordinal) + 1)..] : RepoId;
 
     /// <summary>This model's fields, with <paramref name="other"/>'s where this one has none.</summary>
     public HubModel MergeWith(HubModel other) => this with

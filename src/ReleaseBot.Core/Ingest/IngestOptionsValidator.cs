@@ -10,8 +10,6 @@ public sealed class IngestOptionsValidator(string section) : IValidateOptions<In
     {
         var errors = new SettingErrors(section);
         errors.InRange(options.BackfillCount, nameof(options.BackfillCount), 0, 1000);
-        errors.InRange(options.EnteredTopRank, nameof(options.EnteredTopRank), 1, 1000);
-        errors.InRange(options.ClimbPlaces, nameof(options.ClimbPlaces), 1, 1000);
         errors.InRange(options.EnrichRetryBatch, nameof(options.EnrichRetryBatch), 0, 1000);
         return errors.Result;
     }

@@ -1,4 +1,5 @@
 using ReleaseBot.Core.Domain;
+using ReleaseBot.Core.Vendors;
 
 namespace ReleaseBot.Core.Ingest;
 
@@ -10,23 +11,18 @@ public static class ReleaseClassifier
 {
     private static readonly string[] DerivativeRelations = ["finetune", "quantized", "adapter", "merge"];
 
-    public static Vendor? VendorOf(string repoId, IReadOnlyList<Vendor> vendors)
-    {
-        var owner = repoId.Split('/')[0];
-        return vendors.FirstOrDefault(v => v.OwnsOrg(owner));
-    }
-
-    /// <summary>Base models from the <c>base_model:…</c> tags (relation prefixes removed), then from cardData.</summary>
-    public static IReadOnlyList<string> BaseModelsOf(HubModel model)
+    /// <summary>Base models from the <c>base_model:…</c> tags (relation prefixes removed), then from cardData; what is not a repo id is left out.</summary>
+    public static IReadOnlyList<RepoId> BaseModelsOf(HubModel model)
     {
         var fromTags = model.Tags
             .Where(t => t.StartsWith("base_model:", StringComparison.OrdinalIgnoreCase))
             .Select(t => t["base_model:".Length..])
-            .Select(StripRelation)
-            .Where(b => b.Contains('/', StringComparison.Ordinal));
+            .Select(StripRelation);
         return fromTags.Concat(model.CardBaseModels)
-            .Where(b => !string.Equals(b, model.RepoId, StringComparison.OrdinalIgnoreCase))
-            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Select(b => RepoId.TryParse(b, out var id) ? id : null)
+            .OfType<RepoId>()
+            .Where(b => !b.Equals(model.RepoId))
+            .Distinct()
             .ToList();
     }
 
@@ -61,11 +57,11 @@ public static class ReleaseClassifier
 
     public static Release Classify(HubModel model, IReadOnlyList<Vendor> vendors, DiscoveryPath foundBy, DateTimeOffset now)
     {
-        var vendor = VendorOf(model.RepoId, vendors);
+        var vendor = VendorMatcher.ByOwner(vendors, model.RepoId);
         var baseModels = BaseModelsOf(model);
-        var baseModel = baseModels.FirstOrDefault();
-        var baseVendor = baseModels.Select(b => VendorOf(b, vendors)).FirstOrDefault(v => v is not null);
-        var name = model.Name;
+        var baseModel = baseModels.FirstOrDefault()?.ToString();
+        var baseVendor = baseModels.Select(b => VendorMatcher.ByOwner(vendors, b)).FirstOrDefault(v => v is not null);
+        var name = model.RepoId.Name;
 
         long? total = model.SafetensorsTotal;
         var totalEstimated = false;
@@ -80,7 +76,7 @@ public static class ReleaseClassifier
 
         return new Release
         {
-            Id = Release.IdFor(model.RepoId),
+            Id = model.RepoId.ReleaseId,
             RepoId = model.RepoId,
             VendorId = vendor?.Id,
             BaseVendorId = vendor is null ? baseVendor?.Id : (baseVendor?.Id == vendor.Id ? null : baseVendor?.Id),

@@ -54,7 +54,7 @@ public sealed partial class ReleaseEnrichment(
     public static Release Apply(Release release, HubModel detail, IReadOnlyList<Vendor> vendors)
     {
         var fresh = ReleaseClassifier.Classify(detail, vendors, release.FoundBy, release.DetectedAt);
-        var renamed = !string.Equals(detail.RepoId, release.RepoId, StringComparison.OrdinalIgnoreCase);
+        var renamed = !detail.RepoId.Equals(release.RepoId);
         var result = release with
         {
             RepoId = renamed ? detail.RepoId : release.RepoId,
@@ -79,9 +79,9 @@ public sealed partial class ReleaseEnrichment(
     private static partial class Log
     {
         [LoggerMessage(1111, LogLevel.Information, "Enriched {RepoId} on retry")]
-        public static partial void Enriched(ILogger logger, string repoId);
+        public static partial void Enriched(ILogger logger, RepoId repoId);
 
         [LoggerMessage(1112, LogLevel.Warning, "Enrichment of {RepoId} still failing ({Reason})")]
-        public static partial void StillFailing(ILogger logger, string repoId, string reason);
+        public static partial void StillFailing(ILogger logger, RepoId repoId, string reason);
     }
 }

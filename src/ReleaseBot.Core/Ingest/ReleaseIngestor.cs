@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Ports;
+using ReleaseBot.Core.Vendors;
 
 namespace ReleaseBot.Core.Ingest;
 
@@ -27,9 +28,9 @@ public sealed partial class ReleaseIngestor(
     public async Task<IngestReport> IngestOrgListingAsync(string org, IReadOnlyList<HubModel> listing, CancellationToken cancellationToken)
     {
         var vendors = await vendorStore.GetVendorsAsync(cancellationToken);
-        var known = new HashSet<string>(await releases.GetRepoIdsByOwnerAsync(org, cancellationToken), StringComparer.OrdinalIgnoreCase);
+        var known = await releases.GetRepoIdsByOwnerAsync(org, cancellationToken);
         var visible = listing
-            .Where(m => string.Equals(m.Owner, org, StringComparison.OrdinalIgnoreCase) && m.Private != true && m.Disabled != true)
+            .Where(m => m.RepoId.HasOwner(org) && m.Private != true && m.Disabled != true)
             .ToList();
 
         var unseen = new List<HubModel>();
@@ -55,7 +56,7 @@ public sealed partial class ReleaseIngestor(
                 }
                 else if (await releases.TryAddReleaseAsync(Quiet(model, vendors), cancellationToken))
                 {
-                    stored.Add(model.RepoId);
+                    stored.Add(model.RepoId.ToString());
                 }
             }
 
@@ -87,9 +88,9 @@ public sealed partial class ReleaseIngestor(
             return IngestReport.Empty;
         }
 
-        var vendor = ReleaseClassifier.VendorOf(hint.RepoId, vendors);
+        var vendor = VendorMatcher.ByOwner(vendors, hint.RepoId);
         var derivative = vendor is null &&
-            ReleaseClassifier.BaseModelsOf(hint).Any(b => ReleaseClassifier.VendorOf(b, vendors) is not null);
+            ReleaseClassifier.BaseModelsOf(hint).Any(b => VendorMatcher.ByOwner(vendors, b) is not null);
         if (vendor is null && !derivative)
         {
             return IngestReport.Empty;
@@ -109,11 +110,11 @@ public sealed partial class ReleaseIngestor(
     }
 
     /// <summary>A repo was renamed (webhook <c>repo/move</c>): a known release follows it, keeping its id so it is not announced again.</summary>
-    public async Task<IngestReport> IngestMoveAsync(string fromRepoId, string toRepoId, DiscoveryPath foundBy, CancellationToken cancellationToken)
+    public async Task<IngestReport> IngestMoveAsync(RepoId fromRepoId, RepoId toRepoId, DiscoveryPath foundBy, CancellationToken cancellationToken)
     {
         if (await releases.FindByRepoIdAsync(fromRepoId, cancellationToken) is { } known)
         {
-            if (!string.Equals(known.RepoId, toRepoId, StringComparison.OrdinalIgnoreCase))
+            if (!known.RepoId.Equals(toRepoId))
             {
                 await releases.UpsertReleaseAsync(WithFormerId(known with { RepoId = toRepoId }, fromRepoId), cancellationToken);
                 Log.Moved(logger, fromRepoId, toRepoId);
@@ -130,7 +131,7 @@ public sealed partial class ReleaseIngestor(
     {
         var model = hint;
         var enriched = false;
-        IReadOnlyList<string> formerIds = [];
+        IReadOnlyList<RepoId> formerIds = [];
         switch (await details.GetDetailAsync(hint.RepoId, cancellationToken))
         {
             case ModelDetailResult.NotVisible notVisible:
@@ -142,7 +143,7 @@ public sealed partial class ReleaseIngestor(
             case ModelDetailResult.Found found:
                 model = found.Model.MergeWith(hint) with { RepoId = found.Model.RepoId };
                 enriched = true;
-                if (!string.Equals(found.Model.RepoId, hint.RepoId, StringComparison.OrdinalIgnoreCase))
+                if (!found.Model.RepoId.Equals(hint.RepoId))
                 {
                     formerIds = [hint.RepoId];
                     if (await releases.FindByRepoIdAsync(found.Model.RepoId, cancellationToken) is { } existing)
@@ -167,11 +168,11 @@ public sealed partial class ReleaseIngestor(
             return;
         }
 
-        stored.Add(release.RepoId);
+        stored.Add(release.RepoId.ToString());
         if (release is { Official: true, VendorId: not null })
         {
             await sink.PublishAsync(BotEvent.ReleaseDetected(release, now), cancellationToken);
-            announced.Add(release.RepoId);
+            announced.Add(release.RepoId.ToString());
             Log.Announced(logger, release.RepoId, foundBy);
         }
         else
@@ -186,17 +187,17 @@ public sealed partial class ReleaseIngestor(
     private async Task PromoteAnnouncedAsync(
         string org, IReadOnlyList<HubModel> visible, IReadOnlyList<Vendor> vendors, List<string> announced, CancellationToken cancellationToken)
     {
-        var vendor = vendors.FirstOrDefault(v => v.OwnsOrg(org));
+        var vendor = VendorMatcher.ByOrg(vendors, org);
         if (vendor is null)
         {
             return;
         }
 
         var pending = (await releases.GetLatestAsync(vendor.Id, 500, officialOnly: false, cancellationToken))
-            .Where(r => r.Status == ReleaseStatus.Announced && string.Equals(r.Owner, org, StringComparison.OrdinalIgnoreCase));
+            .Where(r => r.Status == ReleaseStatus.Announced && r.RepoId.HasOwner(org));
         foreach (var release in pending)
         {
-            if (!visible.Any(m => string.Equals(m.RepoId, release.RepoId, StringComparison.OrdinalIgnoreCase)))
+            if (!visible.Any(m => m.RepoId.Equals(release.RepoId)))
             {
                 continue;
             }
@@ -212,7 +213,7 @@ public sealed partial class ReleaseIngestor(
             };
             await releases.UpsertReleaseAsync(released, cancellationToken);
             await sink.PublishAsync(BotEvent.ReleaseDetected(released, now), cancellationToken);
-            announced.Add(released.RepoId);
+            announced.Add(released.RepoId.ToString());
             await CheckWatchesAsync(released, now, cancellationToken);
         }
     }
@@ -222,7 +223,7 @@ public sealed partial class ReleaseIngestor(
         var ids = release.FormerRepoIds.Prepend(release.RepoId).ToList();
         foreach (var watch in await watches.GetWatchesAsync(null, cancellationToken))
         {
-            if (ids.Any(id => WatchGlob.IsMatch(watch.Pattern, id)))
+            if (ids.Any(watch.Matches))
             {
                 await sink.PublishAsync(BotEvent.WatchHit(watch, release, now), cancellationToken);
                 Log.WatchHit(logger, watch.Pattern, release.RepoId);
@@ -234,8 +235,8 @@ public sealed partial class ReleaseIngestor(
         // Baseline repos are history, not news: no model_info call for each (it would spend the quota).
         ReleaseClassifier.Classify(model, vendors, DiscoveryPath.VendorPoll, time.GetUtcNow()) with { Enriched = true };
 
-    internal static Release WithFormerId(Release release, string formerId) =>
-        release.FormerRepoIds.Contains(formerId, StringComparer.OrdinalIgnoreCase)
+    internal static Release WithFormerId(Release release, RepoId formerId) =>
+        release.FormerRepoIds.Contains(formerId)
             ? release
             : release with { FormerRepoIds = [.. release.FormerRepoIds, formerId] };
 
@@ -245,21 +246,21 @@ public sealed partial class ReleaseIngestor(
         public static partial void Baseline(ILogger logger, string org, int count);
 
         [LoggerMessage(1102, LogLevel.Information, "New release {RepoId} found by {FoundBy}")]
-        public static partial void Announced(ILogger logger, string repoId, DiscoveryPath foundBy);
+        public static partial void Announced(ILogger logger, RepoId repoId, DiscoveryPath foundBy);
 
         [LoggerMessage(1103, LogLevel.Information, "Derivative {RepoId} of {BaseModel} stored, not announced")]
-        public static partial void DerivativeStored(ILogger logger, string repoId, string? baseModel);
+        public static partial void DerivativeStored(ILogger logger, RepoId repoId, string? baseModel);
 
         [LoggerMessage(1104, LogLevel.Information, "Repo {RepoId} is listed but not visible ({Reason}); will look again")]
-        public static partial void NotVisible(ILogger logger, string repoId, string reason);
+        public static partial void NotVisible(ILogger logger, RepoId repoId, string reason);
 
         [LoggerMessage(1105, LogLevel.Warning, "Enrichment of {RepoId} failed ({Reason}); announcing anyway, will retry")]
-        public static partial void DetailFailed(ILogger logger, string repoId, string reason);
+        public static partial void DetailFailed(ILogger logger, RepoId repoId, string reason);
 
         [LoggerMessage(1107, LogLevel.Information, "Release {From} moved to {To}")]
-        public static partial void Moved(ILogger logger, string from, string to);
+        public static partial void Moved(ILogger logger, RepoId from, RepoId to);
 
         [LoggerMessage(1106, LogLevel.Information, "Watch {Pattern} matched {RepoId}")]
-        public static partial void WatchHit(ILogger logger, string pattern, string repoId);
+        public static partial void WatchHit(ILogger logger, string pattern, RepoId repoId);
     }
 }

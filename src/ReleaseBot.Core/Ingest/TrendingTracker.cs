@@ -13,14 +13,14 @@ public sealed partial class TrendingTracker(
     IRankStore ranks,
     IStateStore state,
     IEventSink sink,
-    IngestOptions options,
+    RankAlertRules rules,
     TimeProvider time,
     ILogger<TrendingTracker> logger)
 {
     public const string HubSource = "hub";
 
     public static string DailyKey(RankMove move) =>
-        $"rank:{move.RepoId.ToLowerInvariant()}:{move.Kind}:{move.At.UtcDateTime:yyyy-MM-dd}";
+        $"rank:{move.RepoId.ToString().ToLowerInvariant()}:{move.Kind}:{move.At.UtcDateTime:yyyy-MM-dd}";
 
     /// <summary>Records the list (already in rank order) and returns the moves that were published.</summary>
     public async Task<IReadOnlyList<RankMove>> RecordAsync(IReadOnlyList<HubModel> trending, CancellationToken cancellationToken)
@@ -44,7 +44,7 @@ public sealed partial class TrendingTracker(
         }
 
         var published = new List<RankMove>();
-        foreach (var move in RankMoves.Between(previous, snapshot, options.EnteredTopRank, options.ClimbPlaces))
+        foreach (var move in RankMoves.Between(previous, snapshot, rules))
         {
             var key = DailyKey(move);
             if (await state.GetStateAsync(key, cancellationToken) is not null)
@@ -64,6 +64,6 @@ public sealed partial class TrendingTracker(
     private static partial class Log
     {
         [LoggerMessage(1121, LogLevel.Information, "Trending: {RepoId} {Kind} ({From} → {To})")]
-        public static partial void Moved(ILogger logger, string repoId, RankMoveKind kind, int? from, int to);
+        public static partial void Moved(ILogger logger, RepoId repoId, RankMoveKind kind, int? from, int to);
     }
 }

@@ -1,4 +1,5 @@
 using ReleaseBot.Core.Domain;
+using ReleaseBot.Core.Vendors;
 
 namespace ReleaseBot.Core.Ingest;
 
@@ -8,7 +9,7 @@ public static class VendorShare
     public static IReadOnlyList<(Vendor Vendor, int Count)> OfTop(RankSnapshot snapshot, IReadOnlyList<Vendor> vendors, int top) =>
         snapshot.Entries
             .Where(e => e.Rank <= top && e.RepoId is not null)
-            .Select(e => ReleaseClassifier.VendorOf(e.RepoId!, vendors))
+            .Select(e => VendorMatcher.ByOwner(vendors, e.RepoId))
             .OfType<Vendor>()
             .GroupBy(v => v.Id)
             .Select(g => (g.First(), g.Count()))

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ReleaseBot.Core.Domain;
+using ReleaseBot.Core.Planning;
 using ReleaseBot.Core.Ports;
 using ReleaseBot.Core.Replies;
 using ReleaseBot.Core.Text;
@@ -9,9 +10,9 @@ namespace ReleaseBot.Core.Messages;
 
 /// <summary>
 /// One subscription's daily digest: releases detected in (from, to] that its filters accept, grouped
-/// by vendor; trending moves since the window opened; the trending top 10 now.
+/// by vendor; trending moves since the window opened (by the live alerts' <see cref="RankAlertRules"/>); the trending top 10 now.
 /// </summary>
-public sealed class DigestComposer(IReleaseStore releases, IVendorStore vendorStore, IRankStore ranks)
+public sealed class DigestComposer(IReleaseStore releases, IVendorStore vendorStore, IRankStore ranks, RankAlertRules rankRules)
 {
     /// <summary>Past this many releases the digest says "and N more" (renderers split long messages, but a wall of lines helps no one).</summary>
     public const int MaxReleases = 40;
@@ -26,7 +27,7 @@ public sealed class DigestComposer(IReleaseStore releases, IVendorStore vendorSt
         var vendors = await vendorStore.GetVendorsAsync(cancellationToken);
 
         var found = await releases.GetDetectedBetweenAsync(from, to, cancellationToken);
-        var accepted = found.Where(r => ReleaseFilter.Accepts(subscription.Filter, r)).ToList();
+        var accepted = found.Where(r => SubscriptionFilterEvaluator.EvaluateRelease(subscription.Filter, r).Accepted).ToList();
         var lines = new List<ReplyLine> { new(t.DigestNew(accepted.Count), Bold: true) };
         lines.AddRange(accepted.Count == 0 ? [new ReplyLine(t.DigestNothingNew)] : ReleaseLines(accepted, vendors, language));
 
@@ -34,9 +35,9 @@ public sealed class DigestComposer(IReleaseStore releases, IVendorStore vendorSt
         if (now is not null)
         {
             var before = await ranks.GetSnapshotBeforeAsync(from.AddTicks(1), cancellationToken);
-            var moves = RankMoves.Between(before, now, TopNow);
+            var moves = RankMoves.Between(before, now, rankRules);
             lines.Add(new ReplyLine(t.DigestRankMoves, Bold: true));
-            lines.AddRange(moves.Count == 0 ? [new ReplyLine(t.DigestNoMoves)] : moves.Select(m => new ReplyLine(MoveText(t, m), $"https://huggingface.co/{m.RepoId}")));
+            lines.AddRange(moves.Count == 0 ? [new ReplyLine(t.DigestNoMoves)] : moves.Select(m => new ReplyLine(RankMoveText.Of(t, m), m.RepoId.Url)));
             lines.Add(new ReplyLine(t.DigestTopOn(TopNow, DateText.Day(now.TakenAt)), Bold: true));
             lines.AddRange(RankView.Lines(RankView.Build(now, vendors, TopNow), language));
         }
@@ -55,7 +56,7 @@ public sealed class DigestComposer(IReleaseStore releases, IVendorStore vendorSt
     {
         var shown = 0;
         foreach (var group in accepted
-            .GroupBy(r => VendorMatcher.ById(vendors, r.VendorId) ?? VendorMatcher.ByOwner(vendors, r.RepoId))
+            .GroupBy(r => VendorMatcher.OfRelease(vendors, r))
             .OrderByDescending(g => g.Count())
             .ThenBy(g => g.Key?.Id, StringComparer.Ordinal))
         {
@@ -78,11 +79,4 @@ public sealed class DigestComposer(IReleaseStore releases, IVendorStore vendorSt
             yield return new ReplyLine(Texts.For(language).MoreNotShown(accepted.Count - shown));
         }
     }
-
-    private static string MoveText(Texts t, RankMove move) => move.Kind switch
-    {
-        RankMoveKind.ReachedFirst => t.RankReachedFirst(move.RepoId),
-        RankMoveKind.EnteredTop => t.RankEnteredTop(move.RepoId, move.To),
-        _ => t.RankClimbed(move.RepoId, (move.From ?? move.To) - move.To, move.To),
-    };
 }

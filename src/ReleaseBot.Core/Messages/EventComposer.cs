@@ -44,8 +44,8 @@ public sealed class EventComposer(IReleaseStore releases, IVendorStore vendorSto
         }
 
         var vendors = await vendorStore.GetVendorsAsync(cancellationToken);
-        var vendor = VendorMatcher.ById(vendors, release.VendorId) ?? VendorMatcher.ByOwner(vendors, release.RepoId);
-        var baseVendor = VendorMatcher.ById(vendors, release.BaseVendorId) ?? VendorMatcher.ByOwner(vendors, release.BaseModel);
+        var vendor = VendorMatcher.OfRelease(vendors, release);
+        var baseVendor = VendorMatcher.OfBaseModel(vendors, release);
         var snapshot = await ranks.GetLatestSnapshotAsync(cancellationToken);
         var t = Texts.For(language);
         var headline = watchPattern is not null
@@ -62,20 +62,15 @@ public sealed class EventComposer(IReleaseStore releases, IVendorStore vendorSto
         }
 
         var t = Texts.For(language);
-        var url = $"https://huggingface.co/{move.RepoId}";
+        var url = move.RepoId.Url;
         var release = await releases.FindByRepoIdAsync(move.RepoId, cancellationToken);
         var vendors = await vendorStore.GetVendorsAsync(cancellationToken);
         var vendor = VendorMatcher.ById(vendors, release?.VendorId) ?? VendorMatcher.ByOwner(vendors, move.RepoId);
-        var headline = move.Kind switch
-        {
-            RankMoveKind.ReachedFirst => t.RankReachedFirst(move.RepoId),
-            RankMoveKind.EnteredTop => t.RankEnteredTop(move.RepoId, move.To),
-            _ => t.RankClimbed(move.RepoId, (move.From ?? move.To) - move.To, move.To),
-        };
+        var headline = RankMoveText.Of(t, move);
         var fields = new List<ReplyField>
         {
             new(t.FieldTrending, "#" + move.To.ToString(CultureInfo.InvariantCulture)),
-            new(t.FieldVendor, vendor is null ? t.UnknownOwner(move.RepoId.Split('/')[0]) : t.VendorWithCountry(vendor.DisplayName(language), vendor.Country)),
+            new(t.FieldVendor, vendor is null ? t.UnknownOwner(move.RepoId.Owner) : t.VendorWithCountry(vendor.DisplayName(language), vendor.Country)),
         };
         if (move.From is { } from)
         {
@@ -85,7 +80,7 @@ public sealed class EventComposer(IReleaseStore releases, IVendorStore vendorSto
         return new Reply
         {
             Kind = ReplyKind.Announcement,
-            Title = release?.Title ?? move.RepoId,
+            Title = release?.Title ?? move.RepoId.ToString(),
             TitleUrl = url,
             Lines = [new ReplyLine(headline, Bold: true)],
             Fields = fields,

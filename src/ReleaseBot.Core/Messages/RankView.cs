@@ -55,7 +55,7 @@ public sealed class RankView(IRankStore ranks, IVendorStore vendorStore)
             var note = entry.Note is null ? string.Empty : " · " + entry.Note;
             lines.Add(entry switch
             {
-                { RepoId: { } repo } => new ReplyLine($"{rank} {repo} — {vendor ?? t.UnknownOwner(repo.Split('/')[0])}", $"https://huggingface.co/{repo}"),
+                { RepoId: { } repo } => new ReplyLine($"{rank} {repo} — {vendor ?? t.UnknownOwner(repo.Owner)}", repo.Url),
                 { Vendor: not null } => new ReplyLine($"{rank} {entry.Label ?? t.RepoNotKnown} — {vendor}{note}"),
                 _ => new ReplyLine($"{rank} — {t.RankNotKnown}{note}"),
             });

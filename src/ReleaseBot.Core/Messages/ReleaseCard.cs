@@ -11,7 +11,7 @@ public static class ReleaseCard
     public static ReplyLine Line(Release release, Vendor? vendor, Language language, IReadOnlyList<string>? variants = null)
     {
         var t = Texts.For(language);
-        var name = variants is { Count: > 0 } ? $"{release.RepoId} (+{string.Join(", +", variants)})" : release.RepoId;
+        var name = variants is { Count: > 0 } ? $"{release.RepoId} (+{string.Join(", +", variants)})" : release.RepoId.ToString();
         var parts = new List<string> { DateOf(release), name, VendorName(release, vendor, language) };
         if (ParamFormatter.Describe(release, language) is { } parameters)
         {
@@ -45,9 +45,9 @@ public static class ReleaseCard
             lines.Add(new ReplyLine(headline, Bold: true));
         }
 
-        if (!string.Equals(release.Title, release.RepoId, StringComparison.Ordinal))
+        if (!string.Equals(release.Title, release.RepoId.ToString(), StringComparison.Ordinal))
         {
-            lines.Add(new ReplyLine(release.RepoId, release.Url));
+            lines.Add(new ReplyLine(release.RepoId.ToString(), release.Url));
         }
 
         if (release.HasModelCard == false)
@@ -56,15 +56,15 @@ public static class ReleaseCard
         }
 
         var links = new List<ReplyLink> { new(t.ModelPage, release.Url) };
-        if (!release.Official && release.BaseModel is { Length: > 0 } baseModel && baseModel.Contains('/', StringComparison.Ordinal))
+        if (!release.Official && RepoId.TryParse(release.BaseModel, out var baseModel))
         {
-            links.Add(new ReplyLink(t.BaseModelPage, $"https://huggingface.co/{baseModel}"));
+            links.Add(new ReplyLink(t.BaseModelPage, baseModel.Url));
         }
 
         return new Reply
         {
             Kind = kind,
-            Title = string.IsNullOrWhiteSpace(release.Title) ? release.RepoId : release.Title,
+            Title = string.IsNullOrWhiteSpace(release.Title) ? release.RepoId.ToString() : release.Title,
             TitleUrl = release.Url,
             Lines = lines,
             Fields = Fields(release, vendor, baseVendor, trending, language),

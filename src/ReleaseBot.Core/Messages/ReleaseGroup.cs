@@ -12,9 +12,9 @@ public sealed record ReleaseGroup(Release Main, IReadOnlyList<Release> Variants)
     public static IReadOnlyList<ReleaseGroup> Fold(IReadOnlyList<Release> releases)
     {
         var byRepo = releases
-            .GroupBy(r => r.RepoId, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
-        var variants = new Dictionary<string, List<Release>>(StringComparer.OrdinalIgnoreCase);
+            .GroupBy(r => r.RepoId)
+            .ToDictionary(g => g.Key, g => g.First());
+        var variants = new Dictionary<RepoId, List<Release>>();
         var groups = new List<(Release Main, List<Release> Variants)>();
         foreach (var release in releases)
         {
@@ -45,18 +45,18 @@ public sealed record ReleaseGroup(Release Main, IReadOnlyList<Release> Variants)
     /// <summary>The short names of the variants: <c>Qwen3-X-FP8</c> of <c>Qwen3-X</c> is "FP8".</summary>
     public IReadOnlyList<string> VariantLabels()
     {
-        var mainName = Main.RepoId.Split('/')[^1];
+        var mainName = Main.RepoId.Name;
         return [.. Variants.Select(v =>
         {
-            var name = v.RepoId.Split('/')[^1];
+            var name = v.RepoId.Name;
             return name.StartsWith(mainName, StringComparison.OrdinalIgnoreCase) && name.Length > mainName.Length
                 ? name[mainName.Length..].TrimStart('-', '_', '.')
                 : name;
         })];
     }
 
-    private static Release? ParentOf(Release release, Dictionary<string, Release> byRepo) =>
-        release.BaseModel is { } baseModel
+    private static Release? ParentOf(Release release, Dictionary<RepoId, Release> byRepo) =>
+        RepoId.TryParse(release.BaseModel, out var baseModel)
         && byRepo.TryGetValue(baseModel, out var parent)
         && !ReferenceEquals(parent, release)
         && parent.BaseModel is null

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Dispatch;
 using ReleaseBot.Core.Ports;
+using ReleaseBot.Core.Vendors;
 
 namespace ReleaseBot.Core.Planning;
 
@@ -30,7 +31,7 @@ public sealed partial class DeliveryPlanner(
             var decision = SubscriptionFilterEvaluator.Evaluate(subscription, botEvent, release);
             if (!decision.Accepted)
             {
-                Log.NotPlanned(logger, botEvent.Id, subscription.Id, decision.Reason);
+                Log.NotPlanned(logger, botEvent.Id, subscription.Id, decision);
                 continue;
             }
 
@@ -71,14 +72,13 @@ public sealed partial class DeliveryPlanner(
             return release;
         }
 
-        var owner = move.RepoId.Split('/')[0];
-        var vendor = (await vendors.GetVendorsAsync(cancellationToken)).FirstOrDefault(v => v.OwnsOrg(owner));
+        var vendor = VendorMatcher.ByOwner(await vendors.GetVendorsAsync(cancellationToken), move.RepoId);
         return new Release
         {
-            Id = Release.IdFor(move.RepoId),
+            Id = move.RepoId.ReleaseId,
             RepoId = move.RepoId,
             VendorId = vendor?.Id,
-            Title = move.RepoId.Split('/')[^1],
+            Title = move.RepoId.Name,
             DetectedAt = move.At,
         };
     }
@@ -116,7 +116,7 @@ public sealed partial class DeliveryPlanner(
         [LoggerMessage(EventId = 1201, Level = LogLevel.Debug, Message = "Event {EventId} planned {Count} new deliveries")]
         public static partial void Planned(ILogger logger, string eventId, int count);
 
-        [LoggerMessage(EventId = 1202, Level = LogLevel.Trace, Message = "Event {EventId} not for subscription {SubscriptionId}: {Reason}")]
-        public static partial void NotPlanned(ILogger logger, string eventId, string subscriptionId, string reason);
+        [LoggerMessage(EventId = 1202, Level = LogLevel.Trace, Message = "Event {EventId} not for subscription {SubscriptionId}: failed {Decision}")]
+        public static partial void NotPlanned(ILogger logger, string eventId, string subscriptionId, FilterDecision decision);
     }
 }

@@ -3,79 +3,80 @@ using ReleaseBot.Core.Domain;
 namespace ReleaseBot.Core.Planning;
 
 /// <summary>
-/// Decides, without I/O, whether a subscription receives an event. The first failing check
-/// is reported, in the order a user reads their settings: active, mode, rank alerts, official,
-/// vendor, modality, size.
+/// Decides, without I/O, whether a subscription receives an event, and names every failing check in the
+/// order a user reads their settings: active, mode, rank alerts, official, vendor, modality, size.
+/// The planner, the digest and <c>/why</c> all ask it; nothing else re-states these rules.
 /// </summary>
 public static class SubscriptionFilterEvaluator
 {
     /// <summary>Decides for one event; <paramref name="release"/> is the event's release when the store knows it.</summary>
     public static FilterDecision Evaluate(Subscription subscription, BotEvent botEvent, Release? release)
     {
+        var failed = new List<FilterCheck>();
         if (!subscription.Active)
         {
-            return FilterDecision.Reject(FilterCheck.Paused,
-                $"the subscription is paused ({subscription.PausedReason ?? "no reason given"})");
+            failed.Add(FilterCheck.Paused);
         }
 
         switch (botEvent.Kind)
         {
             case EventKind.WatchHit:
                 // A watch is an explicit request of one chat: it bypasses filters and mode.
-                return string.Equals(botEvent.WatchSubscriptionId, subscription.Id, StringComparison.Ordinal)
-                    ? FilterDecision.Accept($"the chat watches {botEvent.WatchPattern}")
-                    : FilterDecision.Reject(FilterCheck.WatchTarget, "the watch belongs to another chat");
+                if (!string.Equals(botEvent.WatchSubscriptionId, subscription.Id, StringComparison.Ordinal))
+                {
+                    failed.Add(FilterCheck.WatchTarget);
+                }
+
+                return new FilterDecision(failed);
             case EventKind.Digest:
-                return FilterDecision.Reject(FilterCheck.EventKind, "digests are planned by the digest scheduler");
+                // Digests are planned by the digest scheduler, never by filters.
+                failed.Add(FilterCheck.EventKind);
+                return new FilterDecision(failed);
         }
 
         if (!subscription.WantsInstant)
         {
-            return FilterDecision.Reject(FilterCheck.Mode, "the subscription takes the daily digest only");
+            failed.Add(FilterCheck.Mode);
         }
 
         if (botEvent.Kind == EventKind.RankChanged && !subscription.Filter.RankAlerts)
         {
-            return FilterDecision.Reject(FilterCheck.RankAlerts, "rank alerts are switched off");
+            failed.Add(FilterCheck.RankAlerts);
         }
 
-        return EvaluateRelease(subscription.Filter, release, botEvent.ReleaseId);
+        failed.AddRange(ReleaseChecks(subscription.Filter, release));
+        return new FilterDecision(failed);
     }
 
     /// <summary>
     /// The release part of the filter alone (also used for digests and <c>/why</c>).
     /// An unknown release (or modality) fails vendor and modality lists; an unknown size passes.
     /// </summary>
-    public static FilterDecision EvaluateRelease(SubscriptionFilter filter, Release? release, string? releaseId = null)
+    public static FilterDecision EvaluateRelease(SubscriptionFilter filter, Release? release) =>
+        new([.. ReleaseChecks(filter, release)]);
+
+    private static IEnumerable<FilterCheck> ReleaseChecks(SubscriptionFilter filter, Release? release)
     {
-        var name = release?.RepoId ?? releaseId ?? "the release";
         if (filter.OfficialOnly && release is { Official: false })
         {
-            return FilterDecision.Reject(FilterCheck.OfficialOnly,
-                $"{name} is a derivative and the subscription wants official releases only");
+            yield return FilterCheck.OfficialOnly;
         }
 
         if (filter.Vendors.Count > 0 && !MatchesVendor(filter, release))
         {
-            var vendor = release?.VendorId ?? "an unknown vendor";
-            return FilterDecision.Reject(FilterCheck.Vendor,
-                $"{name} is by {vendor}, not one of {string.Join(", ", filter.Vendors)}");
+            yield return FilterCheck.Vendor;
         }
 
         // A modality list is a positive choice: a release of unknown modality is not on it.
         if (filter.Modalities.Count > 0 && !filter.Modalities.Contains(release?.Modality ?? Modality.Unknown))
         {
-            return FilterDecision.Reject(FilterCheck.Modality,
-                $"{name} is {release?.Modality ?? Modality.Unknown}, not one of {string.Join(", ", filter.Modalities)}");
+            yield return FilterCheck.Modality;
         }
 
         if (filter.MinParams is { } min && release?.TotalParams is { } total && total < min)
         {
-            return FilterDecision.Reject(FilterCheck.MinParams,
-                $"{name} has {ParamText(total)} parameters, below the minimum of {ParamText(min)}");
+            yield return FilterCheck.MinParams;
         }
-
-        return FilterDecision.Accept($"{name} passes every filter");
     }
 
     private static bool MatchesVendor(SubscriptionFilter filter, Release? release)
@@ -96,11 +97,4 @@ public static class SubscriptionFilterEvaluator
 
     private static bool Contains(IReadOnlyList<string> vendors, string? vendorId) =>
         vendorId is not null && vendors.Any(v => string.Equals(v, vendorId, StringComparison.OrdinalIgnoreCase));
-
-    private static string ParamText(long count) => count switch
-    {
-        >= 1_000_000_000 => FormattableString.Invariant($"{count / 1e9:0.#}B"),
-        >= 1_000_000 => FormattableString.Invariant($"{count / 1e6:0.#}M"),
-        _ => count.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    };
 }

@@ -6,7 +6,7 @@ public interface IReleaseStore
 {
     Task<Release?> GetReleaseAsync(string releaseId, CancellationToken cancellationToken);
     /// <summary>Finds a release by its repo id or a former repo id, case-insensitively.</summary>
-    Task<Release?> FindByRepoIdAsync(string repoId, CancellationToken cancellationToken);
+    Task<Release?> FindByRepoIdAsync(RepoId repoId, CancellationToken cancellationToken);
     /// <summary>Inserts when new; returns false (and changes nothing) when the id exists.</summary>
     Task<bool> TryAddReleaseAsync(Release release, CancellationToken cancellationToken);
     /// <summary>Inserts or replaces by id.</summary>
@@ -16,7 +16,7 @@ public interface IReleaseStore
     /// <summary>Releases first detected in (from, to].</summary>
     Task<IReadOnlyList<Release>> GetDetectedBetweenAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
     /// <summary>Every known repo id whose owner is <paramref name="owner"/> (the id set for diffs).</summary>
-    Task<IReadOnlySet<string>> GetRepoIdsByOwnerAsync(string owner, CancellationToken cancellationToken);
+    Task<IReadOnlySet<RepoId>> GetRepoIdsByOwnerAsync(string owner, CancellationToken cancellationToken);
     Task<IReadOnlyList<Release>> GetUnenrichedAsync(int max, CancellationToken cancellationToken);
     Task<int> CountReleasesAsync(CancellationToken cancellationToken);
 }

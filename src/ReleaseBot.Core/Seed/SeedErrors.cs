@@ -1,3 +1,5 @@
+using ReleaseBot.Core.Domain;
+
 namespace ReleaseBot.Core.Seed;
 
 /// <summary>Collects every problem of one file so a maintainer fixes them in one go.</summary>
@@ -29,18 +31,16 @@ internal sealed class SeedErrors(string file)
         return false;
     }
 
-    /// <summary>True for <c>owner/name</c> with both parts non-blank and no spaces.</summary>
-    public bool CheckRepoId(string field, string? repoId)
+    /// <summary>The repo id, or null with the reason reported (<see cref="RepoId.TryParse(string?, out RepoId?, out string)"/>).</summary>
+    public RepoId? RepoId(string field, string? text)
     {
-        var parts = repoId?.Split('/');
-        if (parts is [{ Length: > 0 } owner, { Length: > 0 } name] && !repoId!.Any(char.IsWhiteSpace)
-            && owner.Trim().Length == owner.Length && name.Trim().Length == name.Length)
+        if (Domain.RepoId.TryParse(text, out var repoId, out var problem))
         {
-            return true;
+            return repoId;
         }
 
-        Add(field, repoId is null ? "missing" : $"'{repoId}' is not a repo id of the form owner/name");
-        return false;
+        Add(field, text is null ? "missing" : $"'{text}' is not a repo id: {problem}");
+        return null;
     }
 
     /// <summary>Copies a list of names, reporting null or blank items.</summary>

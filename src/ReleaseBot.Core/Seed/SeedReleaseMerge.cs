@@ -55,14 +55,14 @@ public static class SeedReleaseMerge
         };
     }
 
-    private static IReadOnlyList<string> Union(IReadOnlyList<string> first, IReadOnlyList<string> second) =>
-        second.All(s => first.Contains(s, StringComparer.OrdinalIgnoreCase))
+    private static IReadOnlyList<RepoId> Union(IReadOnlyList<RepoId> first, IReadOnlyList<RepoId> second) =>
+        second.All(first.Contains)
             ? first
-            : [.. first.Concat(second).Distinct(StringComparer.OrdinalIgnoreCase)];
+            : [.. first.Concat(second).Distinct()];
 
     // Record equality compares lists by reference; compare their items instead.
     private static bool SameFacts(Release a, Release b) =>
-        a.FormerRepoIds.SequenceEqual(b.FormerRepoIds, StringComparer.Ordinal)
+        a.FormerRepoIds.SequenceEqual(b.FormerRepoIds)
         && a.StatusHistory.SequenceEqual(b.StatusHistory)
         && a.Caveats.SequenceEqual(b.Caveats)
         && a == (b with { FormerRepoIds = a.FormerRepoIds, StatusHistory = a.StatusHistory, Caveats = a.Caveats });

@@ -1,4 +1,5 @@
 using ReleaseBot.Core.Domain;
+using ReleaseBot.Core.Vendors;
 
 namespace ReleaseBot.Core.Seed;
 
@@ -14,7 +15,7 @@ internal static class SeedReleaseReader
         }
 
         var releases = new List<Release>(dtos.Count);
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var seen = new HashSet<RepoId>();
         for (var i = 0; i < dtos.Count; i++)
         {
             var at = $"releases[{i}]";
@@ -45,9 +46,9 @@ internal static class SeedReleaseReader
 
     private static Release? Map(SeedReleaseDto dto, string at, IReadOnlyList<Vendor> vendors, SeedErrors errors)
     {
-        var ok = errors.CheckRepoId($"{at}.repoId", dto.RepoId);
-        var vendor = ok ? OwnerVendor(dto, at, vendors, errors) : null;
-        ok &= vendor is not null;
+        var repoId = errors.RepoId($"{at}.repoId", dto.RepoId);
+        var vendor = repoId is null ? null : OwnerVendor(dto, repoId, at, vendors, errors);
+        var ok = vendor is not null;
 
         if (dto.PublishedAt is null)
         {
@@ -61,25 +62,20 @@ internal static class SeedReleaseReader
         ok &= SeedStatusReader.TryReadCaveats(dto, at, errors, out var caveats);
         ok &= CheckParams(dto, at, errors);
 
-        var former = errors.Names($"{at}.formerRepoIds", dto.FormerRepoIds);
-        for (var j = 0; j < former.Count; j++)
-        {
-            ok &= errors.CheckRepoId($"{at}.formerRepoIds[{j}]", former[j]);
-        }
-
-        if (!ok)
+        var names = errors.Names($"{at}.formerRepoIds", dto.FormerRepoIds);
+        var former = names.Select((name, j) => errors.RepoId($"{at}.formerRepoIds[{j}]", name)).ToList();
+        if (!ok || repoId is null || former.Contains(null))
         {
             return null;
         }
 
-        var repoId = dto.RepoId!;
         return new Release
         {
-            Id = Release.IdFor(repoId),
+            Id = repoId.ReleaseId,
             RepoId = repoId,
             VendorId = vendor!.Id,
             Family = Blank(dto.Family),
-            Title = Blank(dto.Title) ?? repoId[(repoId.IndexOf('/', StringComparison.Ordinal) + 1)..],
+            Title = Blank(dto.Title) ?? repoId.Name,
             CreatedAt = dto.CreatedAt,
             // Seed rows were "detected" when they were published; that keeps them out of any
             // detection window of a live digest.
@@ -99,7 +95,7 @@ internal static class SeedReleaseReader
             Status = status,
             StatusHistory = statusHistory,
             FoundBy = DiscoveryPath.Seed,
-            FormerRepoIds = former,
+            FormerRepoIds = former.OfType<RepoId>().ToList(),
             Enriched = false,
             Notes = Blank(dto.Notes),
             Caveats = caveats,
@@ -107,11 +103,10 @@ internal static class SeedReleaseReader
     }
 
     /// <summary>The vendor owning the repo's org; the file's vendorId may only confirm it (never a name match).</summary>
-    private static Vendor? OwnerVendor(SeedReleaseDto dto, string at, IReadOnlyList<Vendor> vendors, SeedErrors errors)
+    private static Vendor? OwnerVendor(SeedReleaseDto dto, RepoId repoId, string at, IReadOnlyList<Vendor> vendors, SeedErrors errors)
     {
-        var repoId = dto.RepoId!;
-        var owner = repoId[..repoId.IndexOf('/', StringComparison.Ordinal)];
-        var vendor = vendors.FirstOrDefault(v => v.OwnsOrg(owner));
+        var owner = repoId.Owner;
+        var vendor = VendorMatcher.ByOwner(vendors, repoId);
         if (vendor is null)
         {
             errors.Add($"{at}.repoId", $"owner '{owner}' is no vendor's org in the vendor catalogue");

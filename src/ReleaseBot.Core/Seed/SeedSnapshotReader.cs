@@ -1,4 +1,5 @@
 using ReleaseBot.Core.Domain;
+using ReleaseBot.Core.Vendors;
 
 namespace ReleaseBot.Core.Seed;
 
@@ -61,12 +62,13 @@ internal static class SeedSnapshotReader
                 errors.Add($"{field}.rank", $"rank {rank} appears twice");
             }
 
-            if (entry.RepoId is not null && !errors.CheckRepoId($"{field}.repoId", entry.RepoId))
+            var repoId = entry.RepoId is null ? null : errors.RepoId($"{field}.repoId", entry.RepoId);
+            if (entry.RepoId is not null && repoId is null)
             {
                 continue;
             }
 
-            entries.Add(new RankEntry(rank, entry.RepoId, entry.Score, Blank(entry.Note), EntryVendor(entry, field, vendors, errors), Blank(entry.Label)));
+            entries.Add(new RankEntry(rank, repoId, entry.Score, Blank(entry.Note), EntryVendor(entry, repoId, field, vendors, errors), Blank(entry.Label)));
         }
 
         entries.Sort((a, b) => a.Rank.CompareTo(b.Rank));
@@ -74,11 +76,9 @@ internal static class SeedSnapshotReader
     }
 
     /// <summary>The owner's vendor for a known repo; the given vendor id for a place whose repo is not known.</summary>
-    private static string? EntryVendor(SeedRankEntryDto entry, string field, IReadOnlyList<Vendor> vendors, SeedErrors errors)
+    private static string? EntryVendor(SeedRankEntryDto entry, RepoId? repoId, string field, IReadOnlyList<Vendor> vendors, SeedErrors errors)
     {
-        var byOwner = entry.RepoId is { } repoId
-            ? vendors.FirstOrDefault(v => v.OwnsOrg(repoId[..repoId.IndexOf('/', StringComparison.Ordinal)]))?.Id
-            : null;
+        var byOwner = VendorMatcher.ByOwner(vendors, repoId)?.Id;
         if (entry.VendorId is null)
         {
             return byOwner;
@@ -88,9 +88,9 @@ internal static class SeedSnapshotReader
         {
             errors.Add($"{field}.vendorId", $"'{entry.VendorId}' is not in the vendor catalogue");
         }
-        else if (entry.RepoId is not null && byOwner != entry.VendorId)
+        else if (repoId is not null && byOwner != entry.VendorId)
         {
-            errors.Add($"{field}.vendorId", $"'{entry.VendorId}' does not own '{entry.RepoId}'");
+            errors.Add($"{field}.vendorId", $"'{entry.VendorId}' does not own '{repoId}'");
         }
 
         return entry.VendorId;

@@ -26,17 +26,25 @@ public static class VendorMatcher
         return found is not null ? new VendorMatch(found, []) : new VendorMatch(null, Suggest(vendors, key));
     }
 
-    /// <summary>The vendor whose HF org (or legacy org) owns the repo, or null.</summary>
-    public static Vendor? ByOwner(IReadOnlyList<Vendor> vendors, string? repoId)
-    {
-        if (string.IsNullOrEmpty(repoId))
-        {
-            return null;
-        }
+    /// <summary>
+    /// The vendor whose HF org (or former org) owns the repo, or null: the one rule by which a repo belongs
+    /// to a vendor (DESIGN §3). Ingest, planner, seed readers and replies all ask it.
+    /// </summary>
+    public static Vendor? ByOwner(IReadOnlyList<Vendor> vendors, RepoId? repoId) =>
+        repoId is null ? null : ByOrg(vendors, repoId.Owner);
 
-        var owner = repoId.Split('/')[0];
-        return vendors.FirstOrDefault(v => v.OwnsOrg(owner));
-    }
+    /// <summary>The vendor one of whose orgs (current or former) is <paramref name="org"/>, case-insensitively.</summary>
+    public static Vendor? ByOrg(IReadOnlyList<Vendor> vendors, string org) =>
+        vendors.FirstOrDefault(v => v.OwnsOrg(org));
+
+    /// <summary>A stored release's vendor: the one recorded at ingest, else its owner's.</summary>
+    public static Vendor? OfRelease(IReadOnlyList<Vendor> vendors, Release release) =>
+        ById(vendors, release.VendorId) ?? ByOwner(vendors, release.RepoId);
+
+    /// <summary>A derivative's base vendor: the one recorded at ingest, else the owner of its base model.</summary>
+    public static Vendor? OfBaseModel(IReadOnlyList<Vendor> vendors, Release release) =>
+        ById(vendors, release.BaseVendorId)
+        ?? (RepoId.TryParse(release.BaseModel, out var baseModel) ? ByOwner(vendors, baseModel) : null);
 
     public static Vendor? ById(IReadOnlyList<Vendor> vendors, string? id) =>
         id is null ? null : vendors.FirstOrDefault(v => string.Equals(v.Id, id, StringComparison.OrdinalIgnoreCase));

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
+using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Ingest;
 
 namespace ReleaseBot.HuggingFace.Client;
@@ -57,9 +58,9 @@ public sealed partial class HubClient(HttpClient http, IOptions<HuggingFaceOptio
     /// model_info. Follows 307 (renamed repos) itself so the pacing handler sees each hop and the final id is the body's.
     /// 401/404 (missing, private) and 403 (disabled) mean "not visible"; a 401 for a bad token is an error.
     /// </summary>
-    public async Task<ModelDetailResult> GetModelInfoAsync(string repoId, CancellationToken cancellationToken)
+    public async Task<ModelDetailResult> GetModelInfoAsync(RepoId repoId, CancellationToken cancellationToken)
     {
-        var url = new Uri(options.Value.BaseUrl, "api/models/" + string.Join('/', repoId.Split('/').Select(Uri.EscapeDataString)));
+        var url = new Uri(options.Value.BaseUrl, $"api/models/{Uri.EscapeDataString(repoId.Owner)}/{Uri.EscapeDataString(repoId.Name)}");
         for (var hop = 0; hop <= MaxRedirects; hop++)
         {
             using var response = await http.GetAsync(url, cancellationToken);
@@ -86,7 +87,7 @@ public sealed partial class HubClient(HttpClient http, IOptions<HuggingFaceOptio
 
             try
             {
-                var model = HubModelJson.Parse(await ReadJsonAsync(response, repoId, cancellationToken));
+                var model = HubModelJson.Parse(await ReadJsonAsync(response, repoId.ToString(), cancellationToken));
                 return model.Disabled == true ? new ModelDetailResult.NotVisible("disabled") : new ModelDetailResult.Found(model);
             }
             catch (HubException ex)

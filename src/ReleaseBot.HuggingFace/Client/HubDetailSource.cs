@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Ingest;
 using ReleaseBot.Core.Ports;
 
@@ -7,7 +8,7 @@ namespace ReleaseBot.HuggingFace.Client;
 /// <summary>model_info behind the Core port; any failure becomes <see cref="ModelDetailResult.Failed"/> so ingestion goes on.</summary>
 public sealed partial class HubDetailSource(HubClient client, ILogger<HubDetailSource> logger) : IModelDetailSource
 {
-    public async Task<ModelDetailResult> GetDetailAsync(string repoId, CancellationToken cancellationToken)
+    public async Task<ModelDetailResult> GetDetailAsync(RepoId repoId, CancellationToken cancellationToken)
     {
         try
         {
@@ -23,6 +24,6 @@ public sealed partial class HubDetailSource(HubClient client, ILogger<HubDetailS
     private static partial class Log
     {
         [LoggerMessage(3111, LogLevel.Warning, "model_info of {RepoId} failed")]
-        public static partial void Failed(ILogger logger, string repoId, Exception exception);
+        public static partial void Failed(ILogger logger, RepoId repoId, Exception exception);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Ingest;
 
 namespace ReleaseBot.HuggingFace.Client;
@@ -17,12 +18,21 @@ public static class HubModelJson
             throw new JsonException($"Expected a JSON array, got {array.ValueKind}.");
         }
 
-        return array.EnumerateArray().Select(Parse).ToList();
+        // An item whose id the Hub's own rules refuse cannot be fetched or linked: it is left out, not allowed to stop the list.
+        return array.EnumerateArray()
+            .Where(item => RepoId.TryParse(String(item, "id") ?? String(item, "modelId"), out _))
+            .Select(Parse)
+            .ToList();
     }
 
     public static HubModel Parse(JsonElement item)
     {
-        var id = String(item, "id") ?? String(item, "modelId") ?? throw new JsonException("Model item without an id.");
+        var text = String(item, "id") ?? String(item, "modelId") ?? throw new JsonException("Model item without an id.");
+        if (!RepoId.TryParse(text, out var id, out var problem))
+        {
+            throw new JsonException($"Model item id is not a repo id: {problem}.");
+        }
+
         var card = item.TryGetProperty("cardData", out var c) && c.ValueKind == JsonValueKind.Object ? c : (JsonElement?)null;
         return new HubModel
         {

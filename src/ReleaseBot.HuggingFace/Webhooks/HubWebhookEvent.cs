@@ -1,14 +1,15 @@
 using System.Text.Json;
+using ReleaseBot.Core.Domain;
 
 namespace ReleaseBot.HuggingFace.Webhooks;
 
-/// <summary>What ReleaseBot reads of a v3 Hub webhook payload (reference/huggingface.md §5.3).</summary>
-public sealed record HubWebhookEvent(string Action, string Scope, string RepoType, string RepoName, bool? RepoPrivate, bool? MadePrivate, string? MovedTo)
+/// <summary>What ReleaseBot reads of a v3 Hub webhook payload (reference/huggingface.md §5.3); null when a repo name is not a repo id.</summary>
+public sealed record HubWebhookEvent(string Action, string Scope, string RepoType, RepoId RepoName, bool? RepoPrivate, bool? MadePrivate, RepoId? MovedTo)
 {
     public static HubWebhookEvent? Parse(JsonElement body)
     {
         if (!body.TryGetProperty("event", out var ev) || !body.TryGetProperty("repo", out var repo) ||
-            Str(ev, "action") is not { } action || Str(ev, "scope") is not { } scope || Str(repo, "name") is not { } name)
+            Str(ev, "action") is not { } action || Str(ev, "scope") is not { } scope || !RepoId.TryParse(Str(repo, "name"), out var name))
         {
             return null;
         }
@@ -20,7 +21,12 @@ public sealed record HubWebhookEvent(string Action, string Scope, string RepoTyp
         bool? repoPrivate = repo.TryGetProperty("private", out var rp) && rp.ValueKind is JsonValueKind.True or JsonValueKind.False
             ? rp.GetBoolean()
             : null;
-        var movedTo = body.TryGetProperty("movedTo", out var moved) ? Str(moved, "name") : null;
+        RepoId? movedTo = null;
+        if (body.TryGetProperty("movedTo", out var moved) && !RepoId.TryParse(Str(moved, "name"), out movedTo))
+        {
+            return null;
+        }
+
         return new HubWebhookEvent(action, scope, Str(repo, "type") ?? "model", name, repoPrivate, madePrivate, movedTo);
     }
 

@@ -94,9 +94,9 @@ public sealed partial class WebhookReceiver(
         public static partial void BadSecret(ILogger logger, string? remote);
 
         [LoggerMessage(3303, LogLevel.Information, "Hub webhook {Scope}/{Action} for {RepoId}: {Announced} announced")]
-        public static partial void Ingested(ILogger logger, string scope, string action, string repoId, int announced);
+        public static partial void Ingested(ILogger logger, string scope, string action, RepoId repoId, int announced);
 
         [LoggerMessage(3304, LogLevel.Error, "Hub webhook for {RepoId} could not be ingested; the poller will reconcile")]
-        public static partial void IngestFailed(ILogger logger, string repoId, Exception exception);
+        public static partial void IngestFailed(ILogger logger, RepoId repoId, Exception exception);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LiteDB;
+using ReleaseBot.Core.Domain;
 
 namespace ReleaseBot.LiteDb.Documents;
 
@@ -36,6 +37,17 @@ internal static class Bson
     public static BsonValue TimeOfDay(TimeOnly value) => new(value.Ticks);
 
     public static BsonArray Strings(IEnumerable<string> values) => new(values.Select(v => new BsonValue(v)));
+
+    /// <summary>Repo ids are stored as <c>owner/name</c> strings (the format of every existing data file).</summary>
+    public static BsonValue RepoId(RepoId? value) => Str(value?.ToString());
+
+    public static BsonArray RepoIds(IEnumerable<RepoId> values) => Strings(values.Select(v => v.ToString()));
+
+    public static RepoId? ReadRepoId(BsonValue value) => value.IsNull ? null : Core.Domain.RepoId.Parse(value.AsString);
+
+    public static RepoId ReadRequiredRepoId(BsonDocument doc, string field) => Core.Domain.RepoId.Parse(ReadRequiredStr(doc, field));
+
+    public static IReadOnlyList<RepoId> ReadRepoIds(BsonValue value) => [.. ReadStrings(value).Select(Core.Domain.RepoId.Parse)];
 
     public static string? ReadStr(BsonValue value) => value.IsNull ? null : value.AsString;
 

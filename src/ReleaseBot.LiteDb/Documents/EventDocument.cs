@@ -15,7 +15,7 @@ internal static class EventDocument
         ["RankMove"] = e.RankMove is { } m
             ? new BsonDocument
             {
-                ["RepoId"] = m.RepoId,
+                ["RepoId"] = Bson.RepoId(m.RepoId),
                 ["Kind"] = Bson.Enum(m.Kind),
                 ["From"] = Bson.Int(m.From),
                 ["To"] = m.To,
@@ -44,7 +44,7 @@ internal static class EventDocument
     };
 
     private static RankMove ReadMove(BsonDocument m) => new(
-        Bson.ReadRequiredStr(m, "RepoId"),
+        Bson.ReadRequiredRepoId(m, "RepoId"),
         Bson.ReadEnum(m["Kind"], RankMoveKind.EnteredTop),
         Bson.ReadInt(m["From"]),
         m["To"].AsInt32,

@@ -16,7 +16,7 @@ internal static class RankSnapshotDocument
         ["Entries"] = new BsonArray(s.Entries.Select(e => (BsonValue)new BsonDocument
         {
             ["Rank"] = e.Rank,
-            ["RepoId"] = Bson.Str(e.RepoId),
+            ["RepoId"] = Bson.RepoId(e.RepoId),
             ["Score"] = Bson.Double(e.Score),
             ["Note"] = Bson.Str(e.Note),
             ["VendorId"] = Bson.Str(e.VendorId),
@@ -32,7 +32,7 @@ internal static class RankSnapshotDocument
         TakenAt = Bson.ReadRequiredTime(doc, "TakenAt"),
         Size = doc["Size"].AsInt32,
         Entries = [.. doc["Entries"].AsArray.Select(v => v.AsDocument).Select(e => new RankEntry(
-            e["Rank"].AsInt32, Bson.ReadStr(e["RepoId"]), Bson.ReadDouble(e["Score"]), Bson.ReadStr(e["Note"]),
+            e["Rank"].AsInt32, Bson.ReadRepoId(e["RepoId"]), Bson.ReadDouble(e["Score"]), Bson.ReadStr(e["Note"]),
             Bson.ReadStr(e["VendorId"]), Bson.ReadStr(e["Label"])))],
         Source = Bson.ReadStr(doc["Source"]) ?? "hub",
         Note = Bson.ReadStr(doc["Note"]),

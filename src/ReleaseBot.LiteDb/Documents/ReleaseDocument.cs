@@ -27,7 +27,7 @@ internal static class ReleaseDocument
         var doc = new BsonDocument
         {
             ["_id"] = r.Id,
-            ["RepoId"] = r.RepoId,
+            ["RepoId"] = Bson.RepoId(r.RepoId),
             ["VendorId"] = Bson.Str(r.VendorId),
             ["BaseVendorId"] = Bson.Str(r.BaseVendorId),
             ["Family"] = Bson.Str(r.Family),
@@ -49,7 +49,7 @@ internal static class ReleaseDocument
             ["Status"] = Bson.Enum(r.Status),
             ["StatusHistory"] = new BsonArray(r.StatusHistory.Select(s => new BsonDocument { ["Status"] = Bson.Enum(s.Status), ["On"] = Bson.Time(s.On) })),
             ["FoundBy"] = Bson.Enum(r.FoundBy),
-            ["FormerRepoIds"] = Bson.Strings(r.FormerRepoIds),
+            ["FormerRepoIds"] = Bson.RepoIds(r.FormerRepoIds),
             ["Enriched"] = r.Enriched,
             ["Notes"] = Bson.Str(r.Notes),
             ["Caveats"] = new BsonArray(r.Caveats.Select(c => Bson.Enum(c))),
@@ -61,7 +61,7 @@ internal static class ReleaseDocument
     public static Release FromDocument(BsonDocument doc) => new()
     {
         Id = doc["_id"].AsString,
-        RepoId = Bson.ReadRequiredStr(doc, "RepoId"),
+        RepoId = Bson.ReadRequiredRepoId(doc, "RepoId"),
         VendorId = Bson.ReadStr(doc["VendorId"]),
         BaseVendorId = Bson.ReadStr(doc["BaseVendorId"]),
         Family = Bson.ReadStr(doc["Family"]),
@@ -87,7 +87,7 @@ internal static class ReleaseDocument
             ? [.. doc["StatusHistory"].AsArray.Select(s => new StatusChange(Bson.ReadEnum(s["Status"], ReleaseStatus.Released), Bson.ReadTime(s["On"])))]
             : [],
         FoundBy = Bson.ReadEnum(doc["FoundBy"], DiscoveryPath.Seed),
-        FormerRepoIds = Bson.ReadStrings(doc["FormerRepoIds"]),
+        FormerRepoIds = Bson.ReadRepoIds(doc["FormerRepoIds"]),
         Enriched = Bson.ReadBool(doc["Enriched"]) ?? false,
         Notes = Bson.ReadStr(doc["Notes"]),
         Caveats = doc["Caveats"].IsArray ? [.. doc["Caveats"].AsArray.Select(c => Bson.ReadEnum(c, ReleaseCaveat.RepoIdUnverified))] : [],
@@ -102,7 +102,7 @@ internal static class ReleaseDocument
         doc[DetectedTicks] = Bson.Ticks(r.DetectedAt);
         doc[RepoKey] = Key(r.RepoId);
         doc[RepoKeys] = Bson.Strings(repoIds.Select(Key).Distinct(StringComparer.Ordinal));
-        doc[OwnerKeys] = Bson.Strings(repoIds.Select(OwnerOf).Select(Key).Distinct(StringComparer.Ordinal));
+        doc[OwnerKeys] = Bson.Strings(repoIds.Select(id => Key(id.Owner)).Distinct(StringComparer.Ordinal));
     }
 
     public static string SortKeyOf(Release r)
@@ -116,7 +116,7 @@ internal static class ReleaseDocument
     /// <summary>Sorts after every key of the vendor ('}' follows '|').</summary>
     public static string VendorEnd(string vendorId) => $"{vendorId}}}";
 
-    public static string OwnerOf(string repoId) => repoId.Split('/')[0];
-
     public static string Key(string value) => value.ToLowerInvariant();
+
+    public static string Key(RepoId repoId) => Key(repoId.ToString());
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using ReleaseBot.Core.Commands;
 using ReleaseBot.Core.Commands.Handlers;
+using ReleaseBot.HuggingFace;
 using ReleaseBot.Core.Messages;
 using ReleaseBot.Core.Ports;
 
@@ -20,6 +21,7 @@ public static class CommandsRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ChatSettings>();
         services.AddSingleton<RankView>();
+        services.AddRankAlertRules();
         services.AddSingleton<DigestComposer>();
         services.AddSingleton<IEventComposer, EventComposer>();
 

@@ -9,12 +9,17 @@ public sealed class ReleaseBuilder
 
     private Release release;
 
-    public ReleaseBuilder(string repoId, string? vendorId = null) => release = new Release
+    public ReleaseBuilder(string repoId, string? vendorId = null)
+        : this(RepoId.Parse(repoId), vendorId)
     {
-        Id = Release.IdFor(repoId),
+    }
+
+    public ReleaseBuilder(RepoId repoId, string? vendorId = null) => release = new Release
+    {
+        Id = repoId.ReleaseId,
         RepoId = repoId,
         VendorId = vendorId,
-        Title = repoId.Split('/')[^1],
+        Title = repoId.Name,
         DetectedAt = DefaultDetectedAt,
         Modality = Core.Domain.Modality.Text,
         PipelineTag = "text-generation",

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Ingest;
 using ReleaseBot.Core.Ports;
 
@@ -10,18 +11,18 @@ namespace ReleaseBot.Testing.Fakes;
 /// </summary>
 public sealed class ScriptedDetailSource : IModelDetailSource
 {
-    private readonly ConcurrentDictionary<string, ModelDetailResult> _results = new(StringComparer.OrdinalIgnoreCase);
-    private readonly ConcurrentDictionary<string, int> _calls = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<RepoId, ModelDetailResult> _results = new();
+    private readonly ConcurrentDictionary<RepoId, int> _calls = new();
 
-    public void Set(string repoId, ModelDetailResult result) => _results[repoId] = result;
+    public void Set(string repoId, ModelDetailResult result) => _results[RepoId.Parse(repoId)] = result;
 
     public void Set(HubModel detail) => _results[detail.RepoId] = new ModelDetailResult.Found(detail);
 
-    public int CallsFor(string repoId) => _calls.TryGetValue(repoId, out var n) ? n : 0;
+    public int CallsFor(string repoId) => _calls.TryGetValue(RepoId.Parse(repoId), out var n) ? n : 0;
 
     public int TotalCalls => _calls.Values.Sum();
 
-    public Task<ModelDetailResult> GetDetailAsync(string repoId, CancellationToken cancellationToken)
+    public Task<ModelDetailResult> GetDetailAsync(RepoId repoId, CancellationToken cancellationToken)
     {
         _calls.AddOrUpdate(repoId, 1, (_, n) => n + 1);
         return Task.FromResult(_results.TryGetValue(repoId, out var result)

@@ -38,7 +38,7 @@ public sealed class CommandHarness : IDisposable
             new HelpCommand(),
         ];
         Router = new CommandRouter(handlers, settings, NullLogger<CommandRouter>.Instance);
-        Composer = new EventComposer(Store.Releases, Store.Vendors, Store.Ranks, new DigestComposer(Store.Releases, Store.Vendors, Store.Ranks));
+        Composer = new EventComposer(Store.Releases, Store.Vendors, Store.Ranks, new DigestComposer(Store.Releases, Store.Vendors, Store.Ranks, RankAlertRules.Default));
     }
 
     public TestStore Store { get; } = TestStore.Create();

@@ -26,16 +26,16 @@ public static class SampleReleases
         Source = "seed",
         Entries =
         [
-            new(1, "zai-org/GLM-4.5"),
-            new(2, "Qwen/Qwen3-Coder-480B-A35B-Instruct"),
-            new(3, "tencent/HunyuanWorld-1"),
+            new(1, RepoId.Parse("zai-org/GLM-4.5")),
+            new(2, RepoId.Parse("Qwen/Qwen3-Coder-480B-A35B-Instruct")),
+            new(3, RepoId.Parse("tencent/HunyuanWorld-1")),
             new(4, null, Note: "not stated (all ten were Chinese)"),
-            new(5, "Qwen/Qwen3-235B-A22B-Thinking-2507"),
-            new(6, "zai-org/GLM-4.5-Air"),
-            new(7, "Qwen/Qwen3-30B-A3B-Instruct-2507"),
+            new(5, RepoId.Parse("Qwen/Qwen3-235B-A22B-Thinking-2507")),
+            new(6, RepoId.Parse("zai-org/GLM-4.5-Air")),
+            new(7, RepoId.Parse("Qwen/Qwen3-30B-A3B-Instruct-2507")),
             new(8, null),
             new(9, null, VendorId: "alibaba", Label: "Wan2.2 (repo not stated)"),
-            new(10, "Qwen/Qwen3-235B-A22B-Instruct-2507"),
+            new(10, RepoId.Parse("Qwen/Qwen3-235B-A22B-Instruct-2507")),
         ],
     };
 

@@ -179,8 +179,8 @@ public sealed class DigestSchedulerTests
 
     private static Release Release(string repoId, string vendor, DateTimeOffset detectedAt) => new()
     {
-        Id = Core.Domain.Release.IdFor(repoId),
-        RepoId = repoId,
+        Id = RepoId.Parse(repoId).ReleaseId,
+        RepoId = RepoId.Parse(repoId),
         VendorId = vendor,
         Title = repoId.Split('/')[1],
         DetectedAt = detectedAt,

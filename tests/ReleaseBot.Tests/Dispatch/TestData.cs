@@ -31,8 +31,8 @@ internal static class TestData
         string? baseVendor = null,
         DateTimeOffset? detectedAt = null) => new()
     {
-        Id = Core.Domain.Release.IdFor(repoId),
-        RepoId = repoId,
+        Id = RepoId.Parse(repoId).ReleaseId,
+        RepoId = RepoId.Parse(repoId),
         VendorId = vendor,
         BaseVendorId = baseVendor,
         Title = repoId.Split('/')[1],

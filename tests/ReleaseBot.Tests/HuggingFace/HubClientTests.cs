@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Ingest;
 using ReleaseBot.HuggingFace.Client;
 using ReleaseBot.Testing.FakeHub;
@@ -21,7 +22,7 @@ public sealed class HubClientTests
 
         var models = await rig.Services.GetRequiredService<HubClient>().ListOrgModelsAsync("Qwen", Ct);
 
-        Assert.Equal(["Qwen/Qwen3-5B", "Qwen/Qwen3-4B", "Qwen/Qwen3-3B", "Qwen/Qwen3-2B", "Qwen/Qwen3-1B"], models.Select(m => m.RepoId));
+        Assert.Equal(["Qwen/Qwen3-5B", "Qwen/Qwen3-4B", "Qwen/Qwen3-3B", "Qwen/Qwen3-2B", "Qwen/Qwen3-1B"], models.Select(m => m.RepoId.ToString()));
         Assert.Equal(5_000_000_000, models[0].SafetensorsTotal);
         Assert.Equal(FakeHubSamples.At("2025-07-05T00:00:00Z"), models[0].CreatedAt);
         Assert.False(models[0].Gated);
@@ -38,7 +39,7 @@ public sealed class HubClientTests
 
         var models = await rig.Services.GetRequiredService<HubClient>().ListTrendingAsync(2, Ct);
 
-        Assert.Equal(["moonshotai/Kimi-K2-Thinking", "MiniMaxAI/MiniMax-M2"], models.Select(m => m.RepoId));
+        Assert.Equal(["moonshotai/Kimi-K2-Thinking", "MiniMaxAI/MiniMax-M2"], models.Select(m => m.RepoId.ToString()));
         Assert.Equal(580, models[0].TrendingScore);
         Assert.Contains("license:other", models[0].Tags);
     }
@@ -50,10 +51,10 @@ public sealed class HubClientTests
         rig.Hub.Add(FakeHubSamples.Model("THUDM/GLM-4.1V-9B-Thinking", "2025-07-01T00:00:00Z"));
         rig.Hub.Rename("THUDM/GLM-4.1V-9B-Thinking", "zai-org/GLM-4.1V-9B-Thinking");
 
-        var result = await rig.Services.GetRequiredService<HubClient>().GetModelInfoAsync("THUDM/GLM-4.1V-9B-Thinking", Ct);
+        var result = await rig.Services.GetRequiredService<HubClient>().GetModelInfoAsync(RepoId.Parse("THUDM/GLM-4.1V-9B-Thinking"), Ct);
 
         var found = Assert.IsType<ModelDetailResult.Found>(result);
-        Assert.Equal("zai-org/GLM-4.1V-9B-Thinking", found.Model.RepoId);
+        Assert.Equal("zai-org/GLM-4.1V-9B-Thinking", found.Model.RepoId.ToString());
         Assert.True(found.Model.HasReadme);
         Assert.Equal(307, rig.Hub.Requests[0].Status);
     }
@@ -64,7 +65,7 @@ public sealed class HubClientTests
         await using var rig = await HubHarness.StartAsync();
         rig.Hub.Add(FakeHubSamples.Llama31Instruct());
 
-        var result = await rig.Services.GetRequiredService<HubClient>().GetModelInfoAsync("meta-llama/Llama-3.1-8B-Instruct", Ct);
+        var result = await rig.Services.GetRequiredService<HubClient>().GetModelInfoAsync(RepoId.Parse("meta-llama/Llama-3.1-8B-Instruct"), Ct);
 
         var model = Assert.IsType<ModelDetailResult.Found>(result).Model;
         Assert.True(model.Gated);
@@ -80,8 +81,8 @@ public sealed class HubClientTests
         rig.Hub.Add(FakeHubSamples.Model("Qwen/Secret", "2025-07-01T00:00:00Z")).Private = true;
         var client = rig.Services.GetRequiredService<HubClient>();
 
-        Assert.IsType<ModelDetailResult.NotVisible>(await client.GetModelInfoAsync("Qwen/Secret", Ct));
-        Assert.IsType<ModelDetailResult.NotVisible>(await client.GetModelInfoAsync("Qwen/Nothing", Ct));
+        Assert.IsType<ModelDetailResult.NotVisible>(await client.GetModelInfoAsync(RepoId.Parse("Qwen/Secret"), Ct));
+        Assert.IsType<ModelDetailResult.NotVisible>(await client.GetModelInfoAsync(RepoId.Parse("Qwen/Nothing"), Ct));
         Assert.All(rig.Hub.Requests, r => Assert.Equal(401, r.Status));
     }
 
@@ -92,7 +93,7 @@ public sealed class HubClientTests
         rig.Hub.ExpectedToken = "hf_right";
         rig.Hub.Add(FakeHubSamples.Model("Qwen/Qwen3-8B", "2025-07-01T00:00:00Z"));
 
-        var error = await Assert.ThrowsAsync<HubException>(() => rig.Services.GetRequiredService<HubClient>().GetModelInfoAsync("Qwen/Qwen3-8B", Ct));
+        var error = await Assert.ThrowsAsync<HubException>(() => rig.Services.GetRequiredService<HubClient>().GetModelInfoAsync(RepoId.Parse("Qwen/Qwen3-8B"), Ct));
 
         Assert.DoesNotContain("hf_wrong", error.Message, StringComparison.Ordinal);
         Assert.True(rig.Hub.Requests[0].HadAuthorization);

@@ -26,10 +26,10 @@ public sealed class TrendingCycleTests
 
         Assert.Empty(first);
         var move = Assert.Single(second);
-        Assert.Equal(new RankMove("zai-org/GLM-4.5", RankMoveKind.ReachedFirst, 2, 1, time.GetUtcNow().AddMinutes(-15)), move);
+        Assert.Equal(new RankMove(RepoId.Parse("zai-org/GLM-4.5"), RankMoveKind.ReachedFirst, 2, 1, time.GetUtcNow().AddMinutes(-15)), move);
         Assert.Empty(third);
         var latest = await rig.Store.Ranks.GetLatestSnapshotAsync(Ct);
-        Assert.Equal(["zai-org/GLM-4.5", "Qwen/Qwen3-Coder-480B-A35B-Instruct"], latest!.Entries.Select(e => e.RepoId));
+        Assert.Equal(["zai-org/GLM-4.5", "Qwen/Qwen3-Coder-480B-A35B-Instruct"], latest!.Entries.Select(e => e.RepoId?.ToString()));
         Assert.Equal(1000, latest.Entries[0].Score);
         Assert.Equal(["rank:zai-org/GLM-4.5:ReachedFirst:2025-07-30"], rig.Sink.Planned.Select(e => e.Id));
     }
@@ -44,15 +44,15 @@ public sealed class TrendingCycleTests
         await rig.Trending.RunAsync(Ct);
 
         Assert.Empty(rig.Sink.PlannedOf(EventKind.ReleaseDetected));
-        Assert.Null(await rig.Store.Releases.FindByRepoIdAsync("reteetzad/Kimi-K3", Ct));
-        var derivative = await rig.Store.Releases.FindByRepoIdAsync("unsloth/Qwen3-235B-A22B-Instruct-2507-GGUF", Ct);
+        Assert.Null(await rig.Store.Releases.FindByRepoIdAsync(RepoId.Parse("reteetzad/Kimi-K3"), Ct));
+        var derivative = await rig.Store.Releases.FindByRepoIdAsync(RepoId.Parse("unsloth/Qwen3-235B-A22B-Instruct-2507-GGUF"), Ct);
         Assert.NotNull(derivative);
         Assert.False(derivative.Official);
         Assert.Null(derivative.VendorId);
         Assert.Equal("alibaba", derivative.BaseVendorId);
         Assert.Equal(DiscoveryPath.Trending, derivative.FoundBy);
         var snapshot = await rig.Store.Ranks.GetLatestSnapshotAsync(Ct);
-        Assert.Contains(snapshot!.Entries, e => e.RepoId == "reteetzad/Kimi-K3");
+        Assert.Contains(snapshot!.Entries, e => e.RepoId == RepoId.Parse("reteetzad/Kimi-K3"));
     }
 
     [Fact]
@@ -63,11 +63,11 @@ public sealed class TrendingCycleTests
         rig.Hub.Add(FakeHubSamples.Model("moonshotai/Kimi-K2-Instruct", "2025-07-11T00:00:00Z", trendingScore: 700));
 
         await rig.Trending.RunAsync(Ct);
-        var afterTrending = await rig.Store.Releases.FindByRepoIdAsync("moonshotai/Kimi-K2-Instruct", Ct);
+        var afterTrending = await rig.Store.Releases.FindByRepoIdAsync(RepoId.Parse("moonshotai/Kimi-K2-Instruct"), Ct);
         await rig.Poll.RunAsync(Ct);
 
         Assert.Null(afterTrending);
         Assert.Equal(["release:hf:moonshotai/Kimi-K2-Instruct"], rig.Sink.Planned.Select(e => e.Id));
-        Assert.Equal(DiscoveryPath.VendorPoll, (await rig.Store.Releases.FindByRepoIdAsync("moonshotai/Kimi-K2-Instruct", Ct))!.FoundBy);
+        Assert.Equal(DiscoveryPath.VendorPoll, (await rig.Store.Releases.FindByRepoIdAsync(RepoId.Parse("moonshotai/Kimi-K2-Instruct"), Ct))!.FoundBy);
     }
 }

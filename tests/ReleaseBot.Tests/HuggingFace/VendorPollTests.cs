@@ -38,7 +38,7 @@ public sealed class VendorPollTests
         Assert.Equal("release:hf:Qwen/Qwen3-235B-A22B-Instruct-2507", planned.Id);
         Assert.Single(rig.Sink.Published);
 
-        var release = await rig.Store.Releases.FindByRepoIdAsync("Qwen/Qwen3-235B-A22B-Instruct-2507", Ct);
+        var release = await rig.Store.Releases.FindByRepoIdAsync(RepoId.Parse("Qwen/Qwen3-235B-A22B-Instruct-2507"), Ct);
         Assert.NotNull(release);
         Assert.True(release.Enriched);
         Assert.Equal("alibaba", release.VendorId);
@@ -82,7 +82,7 @@ public sealed class VendorPollTests
         var report = await rig.Poll.RunAsync(Ct);
 
         Assert.Equal(["stepfun-ai/step3"], report.Announced);
-        var release = await rig.Store.Releases.FindByRepoIdAsync("stepfun-ai/step3", Ct);
+        var release = await rig.Store.Releases.FindByRepoIdAsync(RepoId.Parse("stepfun-ai/step3"), Ct);
         Assert.Equal(FakeHubSamples.At("2025-05-01T00:00:00Z"), release!.CreatedAt);
     }
 
@@ -98,7 +98,7 @@ public sealed class VendorPollTests
 
         await rig.Poll.RunAsync(Ct);
 
-        var release = await rig.Store.Releases.FindByRepoIdAsync("tencent/HunyuanWorld-1", Ct);
+        var release = await rig.Store.Releases.FindByRepoIdAsync(RepoId.Parse("tencent/HunyuanWorld-1"), Ct);
         Assert.False(release!.HasModelCard);
         Assert.Equal(Modality.ThreeD, release.Modality);
         Assert.Equal("HunyuanWorld", release.Family);
@@ -120,9 +120,9 @@ public sealed class VendorPollTests
         rig.Hub.AddFault(new FakeHubFault.MalformedJson { PathContains = "author=Qwen" });
 
         var failing = await rig.Poll.RunAsync(Ct);
-        var glmBefore = await rig.Store.Releases.FindByRepoIdAsync("zai-org/GLM-4.5", Ct);
+        var glmBefore = await rig.Store.Releases.FindByRepoIdAsync(RepoId.Parse("zai-org/GLM-4.5"), Ct);
         var recovered = await rig.Poll.RunAsync(Ct);
-        var glmAfter = await rig.Store.Releases.FindByRepoIdAsync("zai-org/GLM-4.5", Ct);
+        var glmAfter = await rig.Store.Releases.FindByRepoIdAsync(RepoId.Parse("zai-org/GLM-4.5"), Ct);
 
         Assert.Equal(["zai-org/GLM-4.5"], failing.Announced);
         Assert.False(glmBefore!.Enriched);

@@ -76,7 +76,7 @@ public sealed class WebhookReceiverTests
         Assert.Equal(204, status);
         Assert.Equal("release:hf:Qwen/Qwen3-Example-8B", planned.Id);
         Assert.Empty(poll.Announced);
-        var release = await rig.Store.Releases.FindByRepoIdAsync("Qwen/Qwen3-Example-8B", Ct);
+        var release = await rig.Store.Releases.FindByRepoIdAsync(RepoId.Parse("Qwen/Qwen3-Example-8B"), Ct);
         Assert.Equal(DiscoveryPath.Webhook, release!.FoundBy);
         Assert.True(release.Enriched);
     }
@@ -122,7 +122,7 @@ public sealed class WebhookReceiverTests
         Assert.Equal(401, wrong);
         Assert.Equal(401, missing);
         Assert.Equal(["release:hf:zai-org/GLM-4.5"], rig.Sink.Published.Select(e => e.Id));
-        Assert.Null(await rig.Store.Releases.FindByRepoIdAsync("Qwen/Qwen3-Example-8B", Ct));
+        Assert.Null(await rig.Store.Releases.FindByRepoIdAsync(RepoId.Parse("Qwen/Qwen3-Example-8B"), Ct));
         Assert.DoesNotContain(rig.Hub.Requests, r => r.PathAndQuery.Contains("Qwen3-Example-8B", StringComparison.Ordinal));
     }
 
@@ -143,9 +143,9 @@ public sealed class WebhookReceiverTests
 
         Assert.Equal("release:hf:zai-org/GLM-4.5", planned.Id);
         Assert.Empty(poll.Announced);
-        var release = await rig.Store.Releases.FindByRepoIdAsync("zai-org/GLM-4.5-Preview", Ct);
-        Assert.Equal("zai-org/GLM-4.5", release!.RepoId);
-        Assert.Equal(["zai-org/GLM-4.5-Preview"], release.FormerRepoIds);
+        var release = await rig.Store.Releases.FindByRepoIdAsync(RepoId.Parse("zai-org/GLM-4.5-Preview"), Ct);
+        Assert.Equal("zai-org/GLM-4.5", release!.RepoId.ToString());
+        Assert.Equal([RepoId.Parse("zai-org/GLM-4.5-Preview")], release.FormerRepoIds);
     }
 
     [Fact]

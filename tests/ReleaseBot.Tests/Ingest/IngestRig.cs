@@ -29,20 +29,20 @@ internal sealed class IngestRig : IDisposable
 
     public ReleaseEnrichment Enrichment => new(Store.Releases, Store.Vendors, Details, Options, NullLogger<ReleaseEnrichment>.Instance);
 
-    public TrendingTracker Tracker => new(Store.Ranks, Store.State, Sink, Options, Time, NullLogger<TrendingTracker>.Instance);
+    public TrendingTracker Tracker => new(Store.Ranks, Store.State, Sink, RankAlertRules.Default, Time, NullLogger<TrendingTracker>.Instance);
 
     public static IngestRig Create(IngestOptions? options = null) => new(options ?? new IngestOptions());
 
     public static HubModel Item(string repoId, string createdAt = "2025-07-01T00:00:00Z", params string[] tags) => new()
     {
-        RepoId = repoId,
+        RepoId = RepoId.Parse(repoId),
         CreatedAt = FakeHubSamples.At(createdAt),
         PipelineTag = "text-generation",
         Tags = tags,
         Private = false,
     };
 
-    public Task<Release?> FindAsync(string repoId) => Store.Releases.FindByRepoIdAsync(repoId, CancellationToken.None);
+    public Task<Release?> FindAsync(string repoId) => Store.Releases.FindByRepoIdAsync(RepoId.Parse(repoId), CancellationToken.None);
 
     public void Dispose() => Store.Dispose();
 }

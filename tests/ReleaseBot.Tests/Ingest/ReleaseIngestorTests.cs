@@ -87,7 +87,7 @@ public sealed class ReleaseIngestorTests
 
         var report = await rig.Ingestor.IngestOrgListingAsync("zai-org", [IngestRig.Item("zai-org/GLM-4.5")], Ct);
         var before = await rig.FindAsync("zai-org/GLM-4.5");
-        rig.Details.Set(new HubModel { RepoId = "zai-org/GLM-4.5", SafetensorsTotal = 358_337_791_296, HasReadme = true, CardLicence = "mit" });
+        rig.Details.Set(new HubModel { RepoId = RepoId.Parse("zai-org/GLM-4.5"), SafetensorsTotal = 358_337_791_296, HasReadme = true, CardLicence = "mit" });
         var updated = await rig.Enrichment.RetryAsync(Ct);
         var after = await rig.FindAsync("zai-org/GLM-4.5");
 
@@ -121,7 +121,7 @@ public sealed class ReleaseIngestorTests
     {
         using var rig = IngestRig.Create();
         await rig.Ingestor.IngestOrgListingAsync("THUDM", [], Ct);
-        rig.Details.Set("THUDM/GLM-4.1V-9B-Thinking", new ModelDetailResult.Found(new HubModel { RepoId = "zai-org/GLM-4.1V-9B-Thinking", HasReadme = true }));
+        rig.Details.Set("THUDM/GLM-4.1V-9B-Thinking", new ModelDetailResult.Found(new HubModel { RepoId = RepoId.Parse("zai-org/GLM-4.1V-9B-Thinking"), HasReadme = true }));
 
         await rig.Ingestor.IngestOrgListingAsync("THUDM", [IngestRig.Item("THUDM/GLM-4.1V-9B-Thinking")], Ct);
         await rig.Ingestor.IngestOrgListingAsync("zai-org", [], Ct);
@@ -129,7 +129,7 @@ public sealed class ReleaseIngestorTests
 
         var release = await rig.Store.Releases.GetReleaseAsync("hf:zai-org/GLM-4.1V-9B-Thinking", Ct);
         Assert.NotNull(release);
-        Assert.Equal(["THUDM/GLM-4.1V-9B-Thinking"], release.FormerRepoIds);
+        Assert.Equal([RepoId.Parse("THUDM/GLM-4.1V-9B-Thinking")], release.FormerRepoIds);
         Assert.Empty(laterListing.Announced);
         Assert.Equal(["release:hf:zai-org/GLM-4.1V-9B-Thinking"], rig.Sink.Planned.Select(e => e.Id));
     }
@@ -156,7 +156,7 @@ public sealed class ReleaseIngestorTests
         var announcedAt = rig.Time.GetUtcNow();
         await rig.Store.Releases.TryAddReleaseAsync(new Release
         {
-            Id = "hf:stepfun-ai/step3", RepoId = "stepfun-ai/step3", VendorId = "stepfun", Title = "Step3",
+            Id = "hf:stepfun-ai/step3", RepoId = RepoId.Parse("stepfun-ai/step3"), VendorId = "stepfun", Title = "Step3",
             DetectedAt = announcedAt, Status = ReleaseStatus.Announced, FoundBy = DiscoveryPath.Seed,
         }, Ct);
         await rig.Ingestor.IngestOrgListingAsync("stepfun-ai", [], Ct);
@@ -178,7 +178,7 @@ public sealed class ReleaseIngestorTests
 
         var report = await rig.Ingestor.IngestRepoAsync(hint, DiscoveryPath.Trending, Ct);
 
-        var release = await rig.FindAsync(hint.RepoId);
+        var release = await rig.FindAsync(hint.RepoId.ToString());
         Assert.Empty(report.Announced);
         Assert.Empty(rig.Sink.Published);
         Assert.False(release!.Official);
@@ -202,8 +202,8 @@ public sealed class ReleaseIngestorTests
         using var rig = IngestRig.Create();
         await rig.Ingestor.IngestOrgListingAsync("moonshotai", [], Ct);
 
-        await rig.Ingestor.IngestRepoAsync(new HubModel { RepoId = "moonshotai/Kimi-K2-Instruct" }, DiscoveryPath.Webhook, Ct);
-        await rig.Ingestor.IngestRepoAsync(new HubModel { RepoId = "moonshotai/Kimi-K2-Instruct" }, DiscoveryPath.Webhook, Ct);
+        await rig.Ingestor.IngestRepoAsync(new HubModel { RepoId = RepoId.Parse("moonshotai/Kimi-K2-Instruct") }, DiscoveryPath.Webhook, Ct);
+        await rig.Ingestor.IngestRepoAsync(new HubModel { RepoId = RepoId.Parse("moonshotai/Kimi-K2-Instruct") }, DiscoveryPath.Webhook, Ct);
         await rig.Ingestor.IngestOrgListingAsync("moonshotai", [IngestRig.Item("moonshotai/Kimi-K2-Instruct")], Ct);
 
         Assert.Single(rig.Sink.Published);
@@ -216,11 +216,11 @@ public sealed class ReleaseIngestorTests
         using var rig = IngestRig.Create();
         await rig.Ingestor.IngestOrgListingAsync("THUDM", [IngestRig.Item("THUDM/Example-Model")], Ct);
 
-        await rig.Ingestor.IngestMoveAsync("THUDM/Example-Model", "zai-org/Example-Model", DiscoveryPath.Webhook, Ct);
+        await rig.Ingestor.IngestMoveAsync(RepoId.Parse("THUDM/Example-Model"), RepoId.Parse("zai-org/Example-Model"), DiscoveryPath.Webhook, Ct);
 
         var release = await rig.FindAsync("zai-org/Example-Model");
-        Assert.Equal("zai-org/Example-Model", release!.RepoId);
-        Assert.Contains("THUDM/Example-Model", release.FormerRepoIds);
+        Assert.Equal("zai-org/Example-Model", release!.RepoId.ToString());
+        Assert.Contains(RepoId.Parse("THUDM/Example-Model"), release.FormerRepoIds);
         Assert.Empty(rig.Sink.Published);
     }
 }

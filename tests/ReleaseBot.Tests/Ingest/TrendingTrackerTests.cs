@@ -8,7 +8,7 @@ public sealed class TrendingTrackerTests
     private static readonly CancellationToken Ct = CancellationToken.None;
 
     private static IReadOnlyList<HubModel> List(params string[] repoIds) =>
-        repoIds.Select((id, i) => new HubModel { RepoId = id, TrendingScore = 1000 - i }).ToList();
+        repoIds.Select((id, i) => new HubModel { RepoId = RepoId.Parse(id), TrendingScore = 1000 - i }).ToList();
 
     private static string[] Filler(int count, string prefix = "other") =>
         Enumerable.Range(1, count).Select(i => $"{prefix}/m{i}").ToArray();
@@ -23,7 +23,7 @@ public sealed class TrendingTrackerTests
         Assert.Empty(moves);
         var snapshot = await rig.Store.Ranks.GetLatestSnapshotAsync(Ct);
         Assert.Equal(2, snapshot!.Entries.Count);
-        Assert.Equal("Qwen/A", snapshot.Entries[0].RepoId);
+        Assert.Equal("Qwen/A", snapshot.Entries[0].RepoId?.ToString());
         Assert.Equal(1000, snapshot.Entries[0].Score);
         Assert.Equal("hub", snapshot.Source);
     }
@@ -38,7 +38,7 @@ public sealed class TrendingTrackerTests
         var moves = await rig.Tracker.RecordAsync(List(["Qwen/A", .. Filler(4)]), Ct);
 
         var move = Assert.Single(moves);
-        Assert.Equal(new RankMove("Qwen/A", RankMoveKind.ReachedFirst, 5, 1, rig.Time.GetUtcNow()), move);
+        Assert.Equal(new RankMove(RepoId.Parse("Qwen/A"), RankMoveKind.ReachedFirst, 5, 1, rig.Time.GetUtcNow()), move);
         Assert.Equal("rank:Qwen/A:ReachedFirst:2025-07-30", Assert.Single(rig.Sink.Planned).Id);
     }
 
@@ -106,7 +106,7 @@ public sealed class TrendingTrackerTests
         await rig.Store.Ranks.TryAddSnapshotAsync(new RankSnapshot
         {
             Id = "seed:2025-07-30", TakenAt = rig.Time.GetUtcNow().AddDays(-1), Size = 10, Source = "seed",
-            Entries = [new RankEntry(1, "zai-org/GLM-4.5"), new RankEntry(2, "Qwen/A")],
+            Entries = [new RankEntry(1, RepoId.Parse("zai-org/GLM-4.5")), new RankEntry(2, RepoId.Parse("Qwen/A"))],
         }, Ct);
 
         var moves = await rig.Tracker.RecordAsync(List("Qwen/A", "zai-org/GLM-4.5"), Ct);
@@ -120,7 +120,7 @@ public sealed class TrendingTrackerTests
         var snapshot = new RankSnapshot
         {
             Id = "t", TakenAt = DateTimeOffset.UnixEpoch, Size = 4,
-            Entries = [new RankEntry(1, "Qwen/A"), new RankEntry(2, "reteetzad/Kimi-K3"), new RankEntry(3, "Qwen/B"), new RankEntry(4, "moonshotai/Kimi-K2")],
+            Entries = [new RankEntry(1, RepoId.Parse("Qwen/A")), new RankEntry(2, RepoId.Parse("reteetzad/Kimi-K3")), new RankEntry(3, RepoId.Parse("Qwen/B")), new RankEntry(4, RepoId.Parse("moonshotai/Kimi-K2"))],
         };
 
         var share = VendorShare.OfTop(snapshot, Testing.FakeHub.HubHarness.Vendors, 10);

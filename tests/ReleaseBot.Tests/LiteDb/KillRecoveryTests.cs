@@ -35,7 +35,7 @@ public sealed class KillRecoveryTests : IDisposable
         foreach (var ack in acks)
         {
             var (kind, n) = (ack.Split(' ')[0], ack.Split(' ')[1]);
-            var release = Release.IdFor($"crash/{n}");
+            var release = RepoId.Parse($"crash/{n}").ReleaseId;
             var deliveryId = Delivery.KeyFor($"sub-{n.Split('-')[0]}", $"release:{release}");
             switch (kind)
             {
@@ -58,7 +58,7 @@ public sealed class KillRecoveryTests : IDisposable
         Assert.True(counts.Values.Sum() >= acks.Count(a => a.StartsWith("delivery", StringComparison.Ordinal)));
         Assert.True(await store.Releases.CountReleasesAsync(Ct) >= acks.Count(a => a.StartsWith("release", StringComparison.Ordinal)));
         Assert.NotEmpty(await store.Releases.GetLatestAsync(null, 1000, false, Ct));
-        Assert.True(await store.Releases.TryAddReleaseAsync(new Release { Id = "hf:after/kill", RepoId = "after/kill", Title = "t", DetectedAt = StoreSamples.T0 }, Ct));
+        Assert.True(await store.Releases.TryAddReleaseAsync(new Release { Id = "hf:after/kill", RepoId = RepoId.Parse("after/kill"), Title = "t", DetectedAt = StoreSamples.T0 }, Ct));
     }
 
     private static async Task<List<string>> RunAndKillAsync(string path, string round)

@@ -1,4 +1,5 @@
 using LiteDB;
+using ReleaseBot.Core.Domain;
 using ReleaseBot.LiteDb;
 using ReleaseBot.Testing.Store;
 
@@ -46,8 +47,8 @@ public sealed class MigrationTests : IDisposable
         Assert.Equal(StoreMigrations.CurrentVersion, store.Database.SchemaVersion);
         Assert.Equal(["GLM-4.5", "Qwen3-Coder"], (await store.Releases.GetLatestAsync(null, 5, true, Ct)).Select(r => r.Title));
         Assert.Equal(["Qwen3-Coder"], (await store.Releases.GetLatestAsync("alibaba", 5, true, Ct)).Select(r => r.Title));
-        Assert.Equal("zai-org/GLM-4.5", (await store.Releases.FindByRepoIdAsync("thudm/glm-4.5", Ct))?.RepoId);
-        Assert.Equal(["THUDM/GLM-4.5"], await store.Releases.GetRepoIdsByOwnerAsync("THUDM", Ct));
+        Assert.Equal("zai-org/GLM-4.5", (await store.Releases.FindByRepoIdAsync(RepoId.Parse("thudm/glm-4.5"), Ct))?.RepoId.ToString());
+        Assert.Equal([RepoId.Parse("THUDM/GLM-4.5")], await store.Releases.GetRepoIdsByOwnerAsync("THUDM", Ct));
         var glm = await store.Releases.GetReleaseAsync("hf:zai-org/GLM-4.5", Ct);
         Assert.Equal(new DateTimeOffset(2025, 7, 28, 20, 0, 0, TimeSpan.FromHours(8)).AddTicks(1), glm?.PublishedAt);
         Assert.Equal(TimeSpan.FromHours(8), glm?.PublishedAt?.Offset);
@@ -60,13 +61,13 @@ public sealed class MigrationTests : IDisposable
 
         using var store = LiteDbStore.Open(path);
 
-        var coder = await store.Releases.FindByRepoIdAsync("Qwen/Qwen3-Coder", Ct);
+        var coder = await store.Releases.FindByRepoIdAsync(RepoId.Parse("Qwen/Qwen3-Coder"), Ct);
         Assert.NotNull(coder);
         Assert.True(coder.TotalParamsEstimated);
         Assert.True(coder.ActiveParamsEstimated);
         Assert.Empty(coder.StatusHistory);
         Assert.Empty(coder.Caveats);
-        var glm = await store.Releases.FindByRepoIdAsync("zai-org/GLM-4.5", Ct);
+        var glm = await store.Releases.FindByRepoIdAsync(RepoId.Parse("zai-org/GLM-4.5"), Ct);
         Assert.False(glm!.TotalParamsEstimated);
     }
 

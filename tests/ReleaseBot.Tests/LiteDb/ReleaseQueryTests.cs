@@ -13,8 +13,8 @@ public sealed class ReleaseQueryTests : IDisposable
     private static Release Make(string repoId, DateTimeOffset detectedAt, DateTimeOffset? publishedAt = null,
         DateTimeOffset? createdAt = null, string? vendorId = "alibaba", bool official = true) => new()
     {
-        Id = Release.IdFor(repoId),
-        RepoId = repoId,
+        Id = RepoId.Parse(repoId).ReleaseId,
+        RepoId = RepoId.Parse(repoId),
         VendorId = vendorId,
         Title = repoId,
         DetectedAt = detectedAt,
@@ -35,7 +35,7 @@ public sealed class ReleaseQueryTests : IDisposable
 
         var latest = await _db.Releases.GetLatestAsync(null, 10, officialOnly: false, Ct);
 
-        Assert.Equal(["a/created-20", "a/detected-15", "a/published-12", "a/published-10"], latest.Select(r => r.RepoId));
+        Assert.Equal(["a/created-20", "a/detected-15", "a/published-12", "a/published-10"], latest.Select(r => r.RepoId.ToString()));
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class ReleaseQueryTests : IDisposable
 
         var latest = await _db.Releases.GetLatestAsync(null, 3, officialOnly: false, Ct);
 
-        Assert.Equal(["z/newest", "z/a", "z/b"], latest.Select(r => r.RepoId));
+        Assert.Equal(["z/newest", "z/a", "z/b"], latest.Select(r => r.RepoId.ToString()));
     }
 
     [Fact]
@@ -62,35 +62,35 @@ public sealed class ReleaseQueryTests : IDisposable
         await _db.Releases.TryAddReleaseAsync(Make("zai-org/b", at.AddHours(2), vendorId: "zhipu"), Ct);
         await _db.Releases.TryAddReleaseAsync(Make("nobody/c", at.AddHours(3), vendorId: null), Ct);
 
-        Assert.Equal(["Qwen/a"], (await _db.Releases.GetLatestAsync("alibaba", 10, officialOnly: true, Ct)).Select(r => r.RepoId));
-        Assert.Equal(["someone/a-GGUF", "Qwen/a"], (await _db.Releases.GetLatestAsync("alibaba", 10, officialOnly: false, Ct)).Select(r => r.RepoId));
-        Assert.Equal(["nobody/c", "zai-org/b", "Qwen/a"], (await _db.Releases.GetLatestAsync(null, 10, officialOnly: true, Ct)).Select(r => r.RepoId));
+        Assert.Equal(["Qwen/a"], (await _db.Releases.GetLatestAsync("alibaba", 10, officialOnly: true, Ct)).Select(r => r.RepoId.ToString()));
+        Assert.Equal(["someone/a-GGUF", "Qwen/a"], (await _db.Releases.GetLatestAsync("alibaba", 10, officialOnly: false, Ct)).Select(r => r.RepoId.ToString()));
+        Assert.Equal(["nobody/c", "zai-org/b", "Qwen/a"], (await _db.Releases.GetLatestAsync(null, 10, officialOnly: true, Ct)).Select(r => r.RepoId.ToString()));
         Assert.Empty(await _db.Releases.GetLatestAsync(null, 0, officialOnly: false, Ct));
     }
 
     [Fact]
     public async Task FindByRepoIdAsync_OtherCaseOrFormerId_FindsRelease()
     {
-        await _db.Releases.TryAddReleaseAsync(Make("zai-org/GLM-4.5", StoreSamples.T0) with { FormerRepoIds = ["THUDM/GLM-4.5"] }, Ct);
+        await _db.Releases.TryAddReleaseAsync(Make("zai-org/GLM-4.5", StoreSamples.T0) with { FormerRepoIds = [RepoId.Parse("THUDM/GLM-4.5")] }, Ct);
 
-        Assert.Equal("zai-org/GLM-4.5", (await _db.Releases.FindByRepoIdAsync("ZAI-ORG/glm-4.5", Ct))?.RepoId);
-        Assert.Equal("zai-org/GLM-4.5", (await _db.Releases.FindByRepoIdAsync("thudm/glm-4.5", Ct))?.RepoId);
-        Assert.Null(await _db.Releases.FindByRepoIdAsync("zai-org/GLM-4", Ct));
+        Assert.Equal("zai-org/GLM-4.5", (await _db.Releases.FindByRepoIdAsync(RepoId.Parse("ZAI-ORG/glm-4.5"), Ct))?.RepoId?.ToString());
+        Assert.Equal("zai-org/GLM-4.5", (await _db.Releases.FindByRepoIdAsync(RepoId.Parse("thudm/glm-4.5"), Ct))?.RepoId?.ToString());
+        Assert.Null(await _db.Releases.FindByRepoIdAsync(RepoId.Parse("zai-org/GLM-4"), Ct));
     }
 
     [Fact]
     public async Task GetRepoIdsByOwnerAsync_CurrentAndFormerOwners_IdsOfThatOwnerOnly()
     {
-        await _db.Releases.TryAddReleaseAsync(Make("zai-org/GLM-4.5", StoreSamples.T0) with { FormerRepoIds = ["THUDM/GLM-4.5"] }, Ct);
+        await _db.Releases.TryAddReleaseAsync(Make("zai-org/GLM-4.5", StoreSamples.T0) with { FormerRepoIds = [RepoId.Parse("THUDM/GLM-4.5")] }, Ct);
         await _db.Releases.TryAddReleaseAsync(Make("THUDM/glm-4-9b", StoreSamples.T0), Ct);
         await _db.Releases.TryAddReleaseAsync(Make("Qwen/Qwen3", StoreSamples.T0), Ct);
 
         var thudm = await _db.Releases.GetRepoIdsByOwnerAsync("thudm", Ct);
         var zai = await _db.Releases.GetRepoIdsByOwnerAsync("Zai-Org", Ct);
 
-        Assert.Equal(["THUDM/GLM-4.5", "THUDM/glm-4-9b"], thudm.Order(StringComparer.Ordinal));
-        Assert.Contains("thudm/GLM-4-9B", thudm);
-        Assert.Equal(["zai-org/GLM-4.5"], zai);
+        Assert.Equal(["THUDM/GLM-4.5", "THUDM/glm-4-9b"], thudm.Select(id => id.ToString()).Order(StringComparer.Ordinal));
+        Assert.Contains(RepoId.Parse("thudm/GLM-4-9B"), thudm);
+        Assert.Equal([RepoId.Parse("zai-org/GLM-4.5")], zai);
         Assert.Empty(await _db.Releases.GetRepoIdsByOwnerAsync("nobody", Ct));
     }
 
@@ -106,7 +106,7 @@ public sealed class ReleaseQueryTests : IDisposable
 
         var found = await _db.Releases.GetDetectedBetweenAsync(from, to, Ct);
 
-        Assert.Equal(["a/just-after", "a/at-to"], found.Select(r => r.RepoId));
+        Assert.Equal(["a/just-after", "a/at-to"], found.Select(r => r.RepoId.ToString()));
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class ReleaseQueryTests : IDisposable
 
         var unenriched = await _db.Releases.GetUnenrichedAsync(1, Ct);
 
-        Assert.Equal(["a/mid"], unenriched.Select(r => r.RepoId));
+        Assert.Equal(["a/mid"], unenriched.Select(r => r.RepoId.ToString()));
         Assert.Equal(3, await _db.Releases.CountReleasesAsync(Ct));
     }
 
@@ -147,10 +147,10 @@ public sealed class ReleaseQueryTests : IDisposable
     public async Task UpsertReleaseAsync_ExistingId_ReplacesAndReindexes()
     {
         await _db.Releases.TryAddReleaseAsync(Make("old/name", StoreSamples.T0), Ct);
-        await _db.Releases.UpsertReleaseAsync(Make("old/name", StoreSamples.T0) with { RepoId = "new/name", FormerRepoIds = ["old/name"] }, Ct);
+        await _db.Releases.UpsertReleaseAsync(Make("old/name", StoreSamples.T0) with { RepoId = RepoId.Parse("new/name"), FormerRepoIds = [RepoId.Parse("old/name")] }, Ct);
 
-        Assert.Equal("new/name", (await _db.Releases.FindByRepoIdAsync("NEW/NAME", Ct))?.RepoId);
-        Assert.Equal(["old/name"], await _db.Releases.GetRepoIdsByOwnerAsync("old", Ct));
+        Assert.Equal("new/name", (await _db.Releases.FindByRepoIdAsync(RepoId.Parse("NEW/NAME"), Ct))?.RepoId?.ToString());
+        Assert.Equal([RepoId.Parse("old/name")], await _db.Releases.GetRepoIdsByOwnerAsync("old", Ct));
         Assert.Equal(1, await _db.Releases.CountReleasesAsync(Ct));
     }
 }

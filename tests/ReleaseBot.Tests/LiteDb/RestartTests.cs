@@ -27,7 +27,7 @@ public sealed class RestartTests : IDisposable
         _db.Reopen();
 
         StoreAssert.Same<IReadOnlyList<Vendor>>([Vendor("b"), Vendor("a")], await _db.Vendors.GetVendorsAsync(Ct));
-        StoreAssert.Same(Release(), await _db.Releases.FindByRepoIdAsync("qwen/qwen3-old", Ct));
+        StoreAssert.Same(Release(), await _db.Releases.FindByRepoIdAsync(RepoId.Parse("qwen/qwen3-old"), Ct));
         StoreAssert.Same(Snapshot(), await _db.Ranks.GetLatestSnapshotAsync(Ct));
         StoreAssert.Same(Subscription(), await _db.Subscriptions.FindByChatAsync(Subscription().Chat, Ct));
         StoreAssert.Same<IReadOnlyList<Delivery>>([delivery], await _db.Outbox.GetDueAsync(delivery.Platform, T0, 10, Ct));

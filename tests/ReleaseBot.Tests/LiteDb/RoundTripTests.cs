@@ -35,7 +35,7 @@ public sealed class RoundTripTests : IDisposable
     [Fact]
     public async Task Release_MinimalFields_NullsStayNull()
     {
-        var release = new Release { Id = "hf:a/b", RepoId = "a/b", Title = "b", DetectedAt = T0 };
+        var release = new Release { Id = "hf:a/b", RepoId = RepoId.Parse("a/b"), Title = "b", DetectedAt = T0 };
         await _db.Releases.UpsertReleaseAsync(release, Ct);
 
         StoreAssert.Same(release, await _db.Releases.GetReleaseAsync("hf:a/b", Ct));

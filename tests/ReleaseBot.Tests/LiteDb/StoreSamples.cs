@@ -23,8 +23,8 @@ internal static class StoreSamples
 
     public static Release Release(string repoId = "Qwen/Qwen3-235B-A22B-Instruct-2507", DateTimeOffset? detectedAt = null) => new()
     {
-        Id = ReleaseBot.Core.Domain.Release.IdFor(repoId),
-        RepoId = repoId,
+        Id = RepoId.Parse(repoId).ReleaseId,
+        RepoId = RepoId.Parse(repoId),
         VendorId = "alibaba",
         BaseVendorId = "alibaba-base",
         Family = "Qwen3",
@@ -46,7 +46,7 @@ internal static class StoreSamples
         Status = ReleaseStatus.Announced,
         StatusHistory = [new StatusChange(ReleaseStatus.Released, null), new StatusChange(ReleaseStatus.Announced, T0.AddDays(-1).ToOffset(TimeSpan.FromHours(8)))],
         FoundBy = DiscoveryPath.Trending,
-        FormerRepoIds = ["Qwen/Qwen3-Old", "OldOwner/qwen3-older"],
+        FormerRepoIds = [RepoId.Parse("Qwen/Qwen3-Old"), RepoId.Parse("OldOwner/qwen3-older")],
         Enriched = true,
         Notes = "note ✓",
         Caveats = [ReleaseCaveat.ResearchOnlyTerms, ReleaseCaveat.LicenceFromCatalogue],
@@ -57,7 +57,7 @@ internal static class StoreSamples
         Id = id,
         TakenAt = takenAt ?? T0,
         Size = 10,
-        Entries = [new RankEntry(1, "Qwen/Qwen3-Coder", 1234.5, "hot"), new RankEntry(3, null, null, "repo not stated", "alibaba", "Wan2.2"), new RankEntry(4, "zai-org/GLM-4.5", null, "n")],
+        Entries = [new RankEntry(1, RepoId.Parse("Qwen/Qwen3-Coder"), 1234.5, "hot"), new RankEntry(3, null, null, "repo not stated", "alibaba", "Wan2.2"), new RankEntry(4, RepoId.Parse("zai-org/GLM-4.5"), null, "n")],
         Source = "seed",
         Note = "from the article",
     };
@@ -87,7 +87,7 @@ internal static class StoreSamples
     };
 
     public static BotEvent RankEvent() => BotEvent.RankChanged(
-        new RankMove("Qwen/Qwen3-Coder", RankMoveKind.Climbed, 5, 2, T0.AddHours(1)));
+        new RankMove(RepoId.Parse("Qwen/Qwen3-Coder"), RankMoveKind.Climbed, 5, 2, T0.AddHours(1)));
 
     public static BotEvent DigestEvent() => new()
     {

@@ -25,7 +25,7 @@ public sealed class DigestComposerTests
         Id = "hub:2025-07-26",
         TakenAt = new DateTimeOffset(2025, 7, 26, 0, 0, 0, TimeSpan.Zero),
         Size = 10,
-        Entries = [new(1, "Qwen/Qwen3-235B-A22B-Instruct-2507"), new(2, "moonshotai/Kimi-K2-Instruct"), new(6, "Qwen/Qwen3-Coder-480B-A35B-Instruct")],
+        Entries = [new(1, RepoId.Parse("Qwen/Qwen3-235B-A22B-Instruct-2507")), new(2, RepoId.Parse("moonshotai/Kimi-K2-Instruct")), new(6, RepoId.Parse("Qwen/Qwen3-Coder-480B-A35B-Instruct"))],
     };
 
     [Fact]
@@ -47,7 +47,8 @@ public sealed class DigestComposerTests
         Assert.Contains("Tencent (1)", lines);
         Assert.DoesNotContain(lines, l => l.Contains("unsloth", StringComparison.Ordinal) || l.Contains("step3", StringComparison.Ordinal));
         Assert.Contains("zai-org/GLM-4.5 reached #1 on Hugging Face trending", lines);
-        Assert.Contains("Qwen/Qwen3-Coder-480B-A35B-Instruct climbed 4 places to #2", lines);
+        // A 4-place climb is below ClimbPlaces (10): the digest follows the live alerts' rule.
+        Assert.DoesNotContain(lines, l => l.Contains("climbed", StringComparison.Ordinal));
         Assert.Contains("tencent/HunyuanWorld-1 entered the trending top 10 at #3", lines);
         Assert.Contains("Trending top 10, snapshot of 2025-07-30", lines);
         Assert.Contains("#9 Wan2.2 (repo not stated) — Alibaba (China)", lines);

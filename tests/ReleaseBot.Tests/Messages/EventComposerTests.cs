@@ -94,7 +94,7 @@ public sealed class EventComposerTests
     public async Task Compose_RankChanged_SaysWhatMoved(RankMoveKind kind, int? from, int to, string expected)
     {
         using var h = await CommandHarness.WithVendorsAsync(SampleReleases.Glm);
-        var move = new RankMove("zai-org/GLM-4.5", kind, from, to, At);
+        var move = new RankMove(RepoId.Parse("zai-org/GLM-4.5"), kind, from, to, At);
 
         var reply = await h.Composer.ComposeAsync(BotEvent.RankChanged(move), new SubscriptionBuilder().Build(), CancellationToken.None);
 

@@ -14,7 +14,7 @@ public sealed class ReleaseGroupTests
 
         var groups = ReleaseGroup.Fold([fp8, main, other]);
 
-        Assert.Equal(["Qwen/Qwen3-X-2507", "zai-org/GLM-4.5"], groups.Select(g => g.Main.RepoId));
+        Assert.Equal(["Qwen/Qwen3-X-2507", "zai-org/GLM-4.5"], groups.Select(g => g.Main.RepoId.ToString()));
         Assert.Equal(["FP8"], groups[0].VariantLabels());
         Assert.Empty(groups[1].Variants);
     }
@@ -37,7 +37,7 @@ public sealed class ReleaseGroupTests
 
         var group = Assert.Single(ReleaseGroup.Fold([fp8]));
 
-        Assert.Equal("Qwen/Qwen3-X-2507-FP8", group.Main.RepoId);
+        Assert.Equal("Qwen/Qwen3-X-2507-FP8", group.Main.RepoId.ToString());
     }
 }
 

@@ -36,7 +36,7 @@ public sealed class DeliveryPlannerTests
             CancellationToken.None);
         await h.AddSubscriptionAsync(TestData.Subscription("alibaba", new SubscriptionFilter { Vendors = ["alibaba"] }));
         await h.AddSubscriptionAsync(TestData.Subscription("zhipu", new SubscriptionFilter { Vendors = ["zhipu"] }));
-        var move = BotEvent.RankChanged(new RankMove("Qwen/Qwen2.5-7B-Instruct", RankMoveKind.EnteredTop, 14, 9, TestData.Start));
+        var move = BotEvent.RankChanged(new RankMove(RepoId.Parse("Qwen/Qwen2.5-7B-Instruct"), RankMoveKind.EnteredTop, 14, 9, TestData.Start));
 
         await h.Planner.PublishAsync(move, CancellationToken.None);
 

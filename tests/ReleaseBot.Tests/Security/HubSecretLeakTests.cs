@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
+using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Ingest;
 using ReleaseBot.Testing.FakeHub;
 using ReleaseBot.Core.Ports;
@@ -26,7 +27,7 @@ public sealed class HubSecretLeakTests
         rig.Hub.AddFault(new FakeHubFault.Status(500), times: 100);
 
         await rig.Poll.RunAsync(Ct);
-        var detail = await rig.Services.GetRequiredService<IModelDetailSource>().GetDetailAsync("moonshotai/Kimi-K2-Thinking", Ct);
+        var detail = await rig.Services.GetRequiredService<IModelDetailSource>().GetDetailAsync(RepoId.Parse("moonshotai/Kimi-K2-Thinking"), Ct);
 
         Assert.Contains(rig.Hub.Requests, r => r.Status == 500);
         Assert.True(rig.Hub.Requests[0].HadAuthorization);
@@ -44,7 +45,7 @@ public sealed class HubSecretLeakTests
         rig.Hub.Add(FakeHubSamples.KimiK2Thinking());
 
         await rig.Poll.RunAsync(Ct);
-        var detail = await rig.Services.GetRequiredService<IModelDetailSource>().GetDetailAsync("moonshotai/Kimi-K2-Thinking", Ct);
+        var detail = await rig.Services.GetRequiredService<IModelDetailSource>().GetDetailAsync(RepoId.Parse("moonshotai/Kimi-K2-Thinking"), Ct);
 
         Assert.Contains(rig.Hub.Requests, r => r.Status == 401);
         Assert.DoesNotContain(wrong, detail.ToString(), StringComparison.Ordinal);

@@ -7,7 +7,7 @@ public sealed class BundledSeedFactTests
 {
     private const long B = 1_000_000_000;
 
-    private static Release Get(string repoId) => Assert.Single(BundledSeed.Catalog.Releases, r => r.RepoId == repoId);
+    private static Release Get(string repoId) => Assert.Single(BundledSeed.Catalog.Releases, r => r.RepoId.ToString() == repoId);
 
     private static RankSnapshot Snapshot => Assert.Single(BundledSeed.Catalog.Snapshots);
 
@@ -36,7 +36,7 @@ public sealed class BundledSeedFactTests
     [InlineData(10, "Qwen/Qwen3-235B-A22B-Instruct-2507", "alibaba")]
     public void Snapshot_KnownRank_NamesRepoAndVendor(int rank, string repoId, string vendorId)
     {
-        Assert.Equal(rank, Snapshot.RankOf(repoId));
+        Assert.Equal(rank, Snapshot.RankOf(RepoId.Parse(repoId)));
         Assert.Equal(vendorId, Assert.Single(Snapshot.Entries, e => e.Rank == rank).VendorId);
     }
 
@@ -142,7 +142,7 @@ public sealed class BundledSeedFactTests
         var glm = Get("zai-org/GLM-4.1V-9B-Thinking");
 
         Assert.Equal(10 * B, glm.TotalParams);
-        Assert.Contains("THUDM/GLM-4.1V-9B-Thinking", glm.FormerRepoIds);
+        Assert.Contains(RepoId.Parse("THUDM/GLM-4.1V-9B-Thinking"), glm.FormerRepoIds);
         Assert.Equal(Modality.Vision, glm.Modality);
     }
 

@@ -20,7 +20,7 @@ public sealed class BundledSeedTests
     [Fact]
     public void Releases_EverySharedSeedRepo_IsPresentWithVendorAndChinaDate()
     {
-        var byRepo = BundledSeed.Catalog.Releases.ToDictionary(r => r.RepoId, StringComparer.Ordinal);
+        var byRepo = BundledSeed.Catalog.Releases.ToDictionary(r => r.RepoId.ToString(), StringComparer.Ordinal);
 
         foreach (var (repoId, vendorId, date) in SharedSeedFacts.Repos)
         {
@@ -30,7 +30,7 @@ public sealed class BundledSeedTests
             Assert.Equal(ChinaTime, release.PublishedAt!.Value.Offset);
             Assert.Equal(release.PublishedAt.Value, release.DetectedAt);
             Assert.Equal(DiscoveryPath.Seed, release.FoundBy);
-            Assert.Equal(Release.IdFor(repoId), release.Id);
+            Assert.Equal("hf:" + repoId, release.Id);
         }
     }
 

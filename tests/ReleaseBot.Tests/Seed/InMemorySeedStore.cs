@@ -32,10 +32,8 @@ internal sealed class InMemorySeedStore : IVendorStore, IReleaseStore, IRankStor
     public Task<Release?> GetReleaseAsync(string releaseId, CancellationToken cancellationToken) =>
         Task.FromResult(_releases.GetValueOrDefault(releaseId));
 
-    public Task<Release?> FindByRepoIdAsync(string repoId, CancellationToken cancellationToken) =>
-        Task.FromResult(_releases.Values.FirstOrDefault(r =>
-            string.Equals(r.RepoId, repoId, StringComparison.OrdinalIgnoreCase)
-            || r.FormerRepoIds.Contains(repoId, StringComparer.OrdinalIgnoreCase)));
+    public Task<Release?> FindByRepoIdAsync(RepoId repoId, CancellationToken cancellationToken) =>
+        Task.FromResult(_releases.Values.FirstOrDefault(r => r.RepoId.Equals(repoId) || r.FormerRepoIds.Contains(repoId)));
 
     public Task<bool> TryAddReleaseAsync(Release release, CancellationToken cancellationToken)
     {
@@ -60,11 +58,11 @@ internal sealed class InMemorySeedStore : IVendorStore, IReleaseStore, IRankStor
     public Task<IReadOnlyList<Release>> GetDetectedBetweenAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Release>>([.. _releases.Values.Where(r => r.DetectedAt > from && r.DetectedAt <= to)]);
 
-    public Task<IReadOnlySet<string>> GetRepoIdsByOwnerAsync(string owner, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlySet<string>>(_releases.Values
-            .Where(r => string.Equals(r.Owner, owner, StringComparison.OrdinalIgnoreCase))
+    public Task<IReadOnlySet<RepoId>> GetRepoIdsByOwnerAsync(string owner, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlySet<RepoId>>(_releases.Values
+            .Where(r => r.RepoId.HasOwner(owner))
             .Select(r => r.RepoId)
-            .ToHashSet(StringComparer.OrdinalIgnoreCase));
+            .ToHashSet());
 
     public Task<IReadOnlyList<Release>> GetUnenrichedAsync(int max, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Release>>([.. _releases.Values.Where(r => !r.Enriched).Take(max)]);

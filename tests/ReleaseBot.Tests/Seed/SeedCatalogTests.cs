@@ -11,7 +11,7 @@ public sealed class SeedCatalogTests
     {
         var catalog = SeedCatalog.Parse(new SeedFileBuilder().Build());
 
-        var coder = Assert.Single(catalog.Releases, r => r.RepoId == "Qwen/Qwen3-Coder-480B-A35B-Instruct");
+        var coder = Assert.Single(catalog.Releases, r => r.RepoId.ToString() == "Qwen/Qwen3-Coder-480B-A35B-Instruct");
         Assert.Equal("alibaba", coder.VendorId);
         Assert.Equal("Qwen3-Coder-480B-A35B-Instruct", coder.Title);
         Assert.Equal(Modality.Text, coder.Modality);
@@ -102,7 +102,7 @@ public sealed class SeedCatalogTests
 
         var e = Assert.Throws<SeedFormatException>(() => SeedCatalog.Parse(files.Build()));
 
-        Assert.Equal(["releases[0].publishedAt: missing", "releases[1].repoId: 'no-slash' is not a repo id of the form owner/name"], e.Errors.Take(2));
+        Assert.Equal(["releases[0].publishedAt: missing", "releases[1].repoId: 'no-slash' is not a repo id: a repo id needs an owner and a name: owner/name"], e.Errors.Take(2));
         Assert.Contains(e.Errors, x => x.StartsWith("releases[1].activeParams", StringComparison.Ordinal));
     }
 

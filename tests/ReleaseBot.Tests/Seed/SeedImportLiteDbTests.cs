@@ -34,26 +34,26 @@ public sealed class SeedImportLiteDbTests : IDisposable
         await Importer.ImportAsync(await BundledSeed.ReadAsync(), CancellationToken.None);
         _db.Reopen();
 
-        var glm = await _db.Releases.FindByRepoIdAsync("zai-org/glm-4.5", CancellationToken.None);
+        var glm = await _db.Releases.FindByRepoIdAsync(RepoId.Parse("zai-org/glm-4.5"), CancellationToken.None);
         var snapshot = await _db.Ranks.GetLatestSnapshotAsync(CancellationToken.None);
         var latestQwen = await _db.Releases.GetLatestAsync("alibaba", 3, officialOnly: true, CancellationToken.None);
-        var thudm = await _db.Releases.FindByRepoIdAsync("THUDM/GLM-4.1V-9B-Thinking", CancellationToken.None);
+        var thudm = await _db.Releases.FindByRepoIdAsync(RepoId.Parse("THUDM/GLM-4.1V-9B-Thinking"), CancellationToken.None);
 
         Assert.Equal((355_000_000_000L, 32_000_000_000L, "mit"), (glm!.TotalParams!.Value, glm.ActiveParams!.Value, glm.Licence));
         Assert.Equal(DiscoveryPath.Seed, glm.FoundBy);
-        Assert.Equal(1, snapshot!.RankOf("zai-org/GLM-4.5"));
+        Assert.Equal(1, snapshot!.RankOf(RepoId.Parse("zai-org/GLM-4.5")));
         Assert.Equal("seed", snapshot.Source);
         Assert.Equal(8, snapshot.Entries.Count(e => e.RepoId is not null || e.VendorId is not null));
         Assert.Equal("alibaba", Assert.Single(snapshot.Entries, e => e.Rank == 9).VendorId);
-        Assert.Equal("Qwen/Qwen3-30B-A3B-Thinking-2507", latestQwen[0].RepoId);
-        Assert.Equal("zai-org/GLM-4.1V-9B-Thinking", thudm!.RepoId);
+        Assert.Equal("Qwen/Qwen3-30B-A3B-Thinking-2507", latestQwen[0].RepoId.ToString());
+        Assert.Equal("zai-org/GLM-4.1V-9B-Thinking", thudm!.RepoId.ToString());
     }
 
     [Fact]
     public async Task ImportAsync_ChangedFileAfterEnrichment_KeepsEnrichedRowAndUpdatesSeedRows()
     {
         await Importer.ImportAsync(await BundledSeed.ReadAsync(), CancellationToken.None);
-        var seeded = (await _db.Releases.FindByRepoIdAsync("zai-org/GLM-4.5", CancellationToken.None))!;
+        var seeded = (await _db.Releases.FindByRepoIdAsync(RepoId.Parse("zai-org/GLM-4.5"), CancellationToken.None))!;
         var enriched = seeded with { TotalParams = 358_000_000_000, Gated = false, Enriched = true };
         await _db.Releases.UpsertReleaseAsync(enriched, CancellationToken.None);
         var source = await BundledSeed.ReadAsync();
@@ -62,8 +62,8 @@ public sealed class SeedImportLiteDbTests : IDisposable
 
         var result = await Importer.ImportAsync(source with { ReleasesJson = System.Text.Encoding.UTF8.GetBytes(edited) }, CancellationToken.None);
 
-        var glm = (await _db.Releases.FindByRepoIdAsync("zai-org/GLM-4.5", CancellationToken.None))!;
-        var air = (await _db.Releases.FindByRepoIdAsync("zai-org/GLM-4.5-Air", CancellationToken.None))!;
+        var glm = (await _db.Releases.FindByRepoIdAsync(RepoId.Parse("zai-org/GLM-4.5"), CancellationToken.None))!;
+        var air = (await _db.Releases.FindByRepoIdAsync(RepoId.Parse("zai-org/GLM-4.5-Air"), CancellationToken.None))!;
         Assert.Equal((358_000_000_000L, "mit", true), (glm.TotalParams!.Value, glm.Licence, glm.Enriched));
         Assert.Equal("apache-2.0", air.Licence);
         Assert.True(result.Updated > 0);

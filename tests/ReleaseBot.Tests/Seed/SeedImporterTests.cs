@@ -19,7 +19,7 @@ public sealed class SeedImporterTests
         Assert.Equal(SharedSeedFacts.Repos.Length, result.Inserted);
         Assert.Equal(SharedSeedFacts.Repos.Length, await _store.CountReleasesAsync(CancellationToken.None));
         Assert.Equal(SharedSeedFacts.Vendors.Length, (await _store.GetVendorsAsync(CancellationToken.None)).Count);
-        Assert.Equal(1, (await _store.GetLatestSnapshotAsync(CancellationToken.None))!.RankOf("zai-org/GLM-4.5"));
+        Assert.Equal(1, (await _store.GetLatestSnapshotAsync(CancellationToken.None))!.RankOf(RepoId.Parse("zai-org/GLM-4.5")));
         Assert.Equal(result.Hash, await _store.GetStateAsync(SeedImporter.HashStateKey, CancellationToken.None));
     }
 
@@ -30,7 +30,7 @@ public sealed class SeedImporterTests
 
         var latest = await _store.GetLatestAsync("alibaba", 2, officialOnly: true, CancellationToken.None);
 
-        Assert.All(latest, r => Assert.StartsWith("Qwen/Qwen3-30B-A3B-Thinking-2507", r.RepoId, StringComparison.Ordinal));
+        Assert.All(latest, r => Assert.StartsWith("Qwen/Qwen3-30B-A3B-Thinking-2507", r.RepoId.ToString(), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class SeedImporterTests
 
         Assert.False(result.Skipped);
         Assert.Equal((0, 1, 1), (result.Inserted, result.Updated, result.Unchanged));
-        Assert.Equal("apache-2.0", (await _store.FindByRepoIdAsync("zai-org/GLM-4.5", CancellationToken.None))!.Licence);
+        Assert.Equal("apache-2.0", (await _store.FindByRepoIdAsync(RepoId.Parse("zai-org/GLM-4.5"), CancellationToken.None))!.Licence);
         Assert.Equal(0, result.SnapshotsAdded);
     }
 
@@ -66,7 +66,7 @@ public sealed class SeedImporterTests
     {
         var files = new SeedFileBuilder();
         await Importer.ImportAsync(files.Build(), CancellationToken.None);
-        var seeded = (await _store.FindByRepoIdAsync("zai-org/GLM-4.5", CancellationToken.None))!;
+        var seeded = (await _store.FindByRepoIdAsync(RepoId.Parse("zai-org/GLM-4.5"), CancellationToken.None))!;
         var enriched = seeded with { TotalParams = 358_000_000_000, Gated = false, HasModelCard = true, Enriched = true };
         await _store.UpsertReleaseAsync(enriched, CancellationToken.None);
         files.Release(0)["totalParams"] = 400_000_000_000;
@@ -75,7 +75,7 @@ public sealed class SeedImporterTests
         var result = await Importer.ImportAsync(files.Build(), CancellationToken.None);
 
         Assert.Equal(0, result.Updated);
-        Assert.Equal(enriched, await _store.FindByRepoIdAsync("zai-org/GLM-4.5", CancellationToken.None));
+        Assert.Equal(enriched, await _store.FindByRepoIdAsync(RepoId.Parse("zai-org/GLM-4.5"), CancellationToken.None));
     }
 
     [Fact]
@@ -83,8 +83,8 @@ public sealed class SeedImporterTests
     {
         var polled = new Release
         {
-            Id = Release.IdFor("zai-org/GLM-4.5"),
-            RepoId = "zai-org/GLM-4.5",
+            Id = "hf:zai-org/GLM-4.5",
+            RepoId = RepoId.Parse("zai-org/GLM-4.5"),
             VendorId = "zhipu",
             Title = "GLM-4.5",
             DetectedAt = new DateTimeOffset(2025, 7, 28, 9, 0, 0, TimeSpan.Zero),
@@ -98,7 +98,7 @@ public sealed class SeedImporterTests
 
         var result = await Importer.ImportAsync(new SeedFileBuilder().Build(), CancellationToken.None);
 
-        var stored = (await _store.FindByRepoIdAsync("zai-org/GLM-4.5", CancellationToken.None))!;
+        var stored = (await _store.FindByRepoIdAsync(RepoId.Parse("zai-org/GLM-4.5"), CancellationToken.None))!;
         Assert.Equal((1, 1), (result.Inserted, result.Filled));
         Assert.Equal(DiscoveryPath.VendorPoll, stored.FoundBy);
         Assert.Equal(polled.DetectedAt, stored.DetectedAt);
@@ -116,9 +116,9 @@ public sealed class SeedImporterTests
         files.Release(0)["formerRepoIds"] = new System.Text.Json.Nodes.JsonArray("THUDM/GLM-4.5");
         await Importer.ImportAsync(files.Build(), CancellationToken.None);
 
-        var found = await _store.FindByRepoIdAsync("THUDM/GLM-4.5", CancellationToken.None);
+        var found = await _store.FindByRepoIdAsync(RepoId.Parse("THUDM/GLM-4.5"), CancellationToken.None);
 
-        Assert.Equal("zai-org/GLM-4.5", found!.RepoId);
+        Assert.Equal("zai-org/GLM-4.5", found!.RepoId.ToString());
         Assert.Equal(2, await _store.CountReleasesAsync(CancellationToken.None));
     }
 

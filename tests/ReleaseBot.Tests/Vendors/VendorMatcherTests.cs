@@ -78,11 +78,36 @@ public sealed class VendorMatcherTests
 
     [Fact]
     public void ByOwner_LegacyOrg_AttributesToVendor() =>
-        Assert.Equal("zhipu", VendorMatcher.ByOwner(VendorBuilder.Catalogue, "THUDM/glm-4-9b")?.Id);
+        Assert.Equal("zhipu", VendorMatcher.ByOwner(VendorBuilder.Catalogue, RepoId.Parse("THUDM/glm-4-9b"))?.Id);
+
+    [Theory]
+    [InlineData("Qwen/Qwen3-8B", "alibaba")]
+    [InlineData("qwen/qwen3-8b", "alibaba")]
+    [InlineData("QWEN/Qwen3-8B", "alibaba")]
+    [InlineData("thudm/GLM-4-9B", "zhipu")]
+    [InlineData("zai-org/GLM-4.5", "zhipu")]
+    [InlineData("MoonshotAI/Kimi-K2-Instruct", "moonshot")]
+    public void ByOwner_OwnerInAnyCaseOrFormerOrg_FindsTheVendor(string repoId, string vendorId) =>
+        Assert.Equal(vendorId, VendorMatcher.ByOwner(VendorBuilder.Catalogue, RepoId.Parse(repoId))?.Id);
+
+    [Fact]
+    public void ByOwner_NoRepo_IsNobodys() =>
+        Assert.Null(VendorMatcher.ByOwner(VendorBuilder.Catalogue, null));
+
+    [Fact]
+    public void OfRelease_StoredVendorOrOwner_AgreeWithByOwner()
+    {
+        var byOwner = new ReleaseBuilder("THUDM/GLM-4.1V-9B-Thinking").Build();
+        var derivative = new ReleaseBuilder("unsloth/GLM-4.5-GGUF").DerivativeOf("zai-org/GLM-4.5").Build();
+
+        Assert.Equal("zhipu", VendorMatcher.OfRelease(VendorBuilder.Catalogue, byOwner)?.Id);
+        Assert.Null(VendorMatcher.OfRelease(VendorBuilder.Catalogue, derivative));
+        Assert.Equal("zhipu", VendorMatcher.OfBaseModel(VendorBuilder.Catalogue, derivative)?.Id);
+    }
 
     [Fact]
     public void ByOwner_NameLookalikeOwner_IsNotAttributed() =>
-        Assert.Null(VendorMatcher.ByOwner(VendorBuilder.Catalogue, "unsloth/Qwen3-235B-A22B-GGUF"));
+        Assert.Null(VendorMatcher.ByOwner(VendorBuilder.Catalogue, RepoId.Parse("unsloth/Qwen3-235B-A22B-GGUF")));
 
     internal static async Task<IReadOnlyList<Vendor>> BundledVendorsAsync()
     {

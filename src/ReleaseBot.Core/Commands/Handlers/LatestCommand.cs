@@ -71,7 +71,7 @@ public sealed class LatestCommand(IReleaseStore releases, IVendorStore vendorSto
             Title = t.LatestTitle(list.Count, vendorName),
             Lines = [.. list.Select(g => ReleaseCard.Line(
                 g.Main,
-                VendorMatcher.ById(vendors, g.Main.VendorId) ?? VendorMatcher.ByOwner(vendors, g.Main.RepoId),
+                VendorMatcher.OfRelease(vendors, g.Main),
                 context.Language,
                 g.VariantLabels()))],
         };

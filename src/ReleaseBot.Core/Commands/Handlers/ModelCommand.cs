@@ -21,12 +21,12 @@ public sealed class ModelCommand(IReleaseStore releases, IVendorStore vendorStor
         var release = await releases.FindByRepoIdAsync(repoId, cancellationToken);
         if (release is null)
         {
-            return Reply.Error(t.ModelNotKnown(repoId));
+            return Reply.Error(t.ModelNotKnown(repoId.ToString()));
         }
 
         var vendors = await vendorStore.GetVendorsAsync(cancellationToken);
-        var vendor = VendorMatcher.ById(vendors, release.VendorId) ?? VendorMatcher.ByOwner(vendors, release.RepoId);
-        var baseVendor = VendorMatcher.ById(vendors, release.BaseVendorId) ?? VendorMatcher.ByOwner(vendors, release.BaseModel);
+        var vendor = VendorMatcher.OfRelease(vendors, release);
+        var baseVendor = VendorMatcher.OfBaseModel(vendors, release);
         var snapshot = await ranks.GetLatestSnapshotAsync(cancellationToken);
         return ReleaseCard.Card(release, vendor, baseVendor, snapshot, context.Language, ReplyKind.Info, headline: null);
     }

@@ -1,31 +1,20 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Text.RegularExpressions;
+using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Replies;
 
 namespace ReleaseBot.Core.Commands.Handlers;
 
 /// <summary>A repo id typed by a user: <c>owner/name</c>, or a model page URL.</summary>
-public static partial class RepoIdArgument
+public static class RepoIdArgument
 {
-    private const string HubPrefix = "https://huggingface.co/";
-
-    public static bool TryParse(string token, out string repoId)
-    {
-        var text = token.Trim().TrimEnd('/');
-        if (text.StartsWith(HubPrefix, StringComparison.OrdinalIgnoreCase))
-        {
-            text = text[HubPrefix.Length..];
-        }
-
-        repoId = text;
-        return text.Length <= 96 && RepoId().IsMatch(text);
-    }
+    public static bool TryParse(string token, [NotNullWhen(true)] out RepoId? repoId) =>
+        RepoId.TryParse(RepoId.StripPageUrl(token.Trim().TrimEnd('/')), out repoId);
 
     /// <summary>The single repo-id argument of <c>/model</c> and <c>/why</c>, or the usage reply that says what is wrong.</summary>
-    public static bool TryReadOnly(CommandContext context, out string repoId, [NotNullWhen(false)] out Reply? error)
+    public static bool TryReadOnly(CommandContext context, [NotNullWhen(true)] out RepoId? repoId, [NotNullWhen(false)] out Reply? error)
     {
         var t = context.T;
-        repoId = string.Empty;
+        repoId = null;
         error = context.Args.Count != 1
             ? CommandReplies.Usage(context, context.Args.Count == 0 ? t.RepoArgMissing : t.TooManyArguments)
             : !TryParse(context.Args[0], out repoId)
@@ -33,8 +22,4 @@ public static partial class RepoIdArgument
                 : null;
         return error is null;
     }
-
-    // Hub rules: letters, digits, '-', '_', '.'; owner and name each up to 96 characters.
-    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._-]*/[A-Za-z0-9][A-Za-z0-9._-]*$")]
-    private static partial Regex RepoId();
 }

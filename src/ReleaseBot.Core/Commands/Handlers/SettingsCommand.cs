@@ -1,5 +1,6 @@
 using System.Globalization;
 using ReleaseBot.Core.Domain;
+using ReleaseBot.Core.Messages;
 using ReleaseBot.Core.Ports;
 using ReleaseBot.Core.Replies;
 using ReleaseBot.Core.Text;
@@ -34,9 +35,9 @@ public sealed class SettingsCommand(IVendorStore vendorStore, IWatchStore watche
         var fields = new List<ReplyField>
         {
             new(t.FieldState, s.Active ? t.Active : t.Paused(s.PausedReason ?? t.Unknown)),
-            new(t.FieldVendors, VendorList(f, vendors, context.Language), Inline: false),
-            new(t.FieldModalities, f.Modalities.Count == 0 ? t.All : string.Join(", ", f.Modalities.Select(t.ModalityName))),
-            new(t.FieldMinParams, f.MinParams is { } min ? ParamFormatter.Format(min) : t.None),
+            new(t.FieldVendors, FilterText.Vendors(f, vendors, context.Language), Inline: false),
+            new(t.FieldModalities, FilterText.Modalities(f, context.Language)),
+            new(t.FieldMinParams, FilterText.MinParams(f, context.Language)),
             new(t.FieldOfficialOnly, f.OfficialOnly ? t.Yes : t.No),
             new(t.FieldRankAlerts, f.RankAlerts ? t.Yes : t.No),
             new(t.FieldMode, t.ModeName(s.Mode)),
@@ -46,9 +47,4 @@ public sealed class SettingsCommand(IVendorStore vendorStore, IWatchStore watche
         };
         return new Reply { Title = t.SettingsTitle(s.ChatTitle ?? s.Chat.Key), Fields = fields, Footer = t.SettingsFooter };
     }
-
-    public static string VendorList(SubscriptionFilter filter, IReadOnlyList<Vendor> vendors, Language language) =>
-        filter.Vendors.Count == 0
-            ? Texts.For(language).AllVendors
-            : string.Join(", ", filter.Vendors.Select(id => VendorMatcher.ById(vendors, id)?.DisplayName(language) ?? id));
 }

@@ -1,4 +1,5 @@
 using ReleaseBot.Core.Domain;
+using ReleaseBot.Core.Messages;
 using ReleaseBot.Core.Ports;
 using ReleaseBot.Core.Replies;
 using ReleaseBot.Core.Vendors;
@@ -123,7 +124,7 @@ public sealed class SubscribeCommand(ISubscriptionStore subscriptions, IVendorSt
             Lines =
             [
                 new ReplyLine(headline, Bold: true),
-                new ReplyLine(t.SubscriptionSummary(SettingsCommand.VendorList(subscription.Filter, vendors, context.Language), t.ModeName(subscription.Mode))),
+                new ReplyLine(t.SubscriptionSummary(FilterText.Vendors(subscription.Filter, vendors, context.Language), t.ModeName(subscription.Mode))),
                 new ReplyLine(t.SeeSettings),
             ],
         };

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Messages;
 using ReleaseBot.Core.Ports;
 using ReleaseBot.Core.Replies;
@@ -37,8 +38,8 @@ public sealed class VendorCommand(IVendorStore vendorStore, IReleaseStore releas
         {
             lines.Add(new ReplyLine(t.VendorTrending(places.Count, table.Entries.Count, DateText.Day(table.Snapshot.TakenAt), table.Snapshot.Source), Bold: true));
             lines.AddRange(places.Select(p => new ReplyLine(
-                $"#{p.Rank.ToString(CultureInfo.InvariantCulture)} {p.RepoId ?? p.Label ?? t.RepoNotKnown}",
-                p.RepoId is null ? null : $"https://huggingface.co/{p.RepoId}")));
+                $"#{p.Rank.ToString(CultureInfo.InvariantCulture)} {p.RepoId?.ToString() ?? p.Label ?? t.RepoNotKnown}",
+                p.RepoId?.Url)));
         }
 
         var latest = await releases.GetLatestAsync(vendor.Id, Recent, officialOnly: true, cancellationToken);
@@ -49,7 +50,7 @@ public sealed class VendorCommand(IVendorStore vendorStore, IReleaseStore releas
         {
             Kind = ReplyKind.Info,
             Title = $"{vendor.NameEn} · {vendor.NameZh}",
-            TitleUrl = vendor.HfOrgs.Count > 0 ? $"https://huggingface.co/{vendor.HfOrgs[0]}" : null,
+            TitleUrl = vendor.HfOrgs.Count > 0 ? RepoId.OwnerUrl(vendor.HfOrgs[0]) : null,
             Lines = lines,
             Fields =
             [
@@ -57,7 +58,7 @@ public sealed class VendorCommand(IVendorStore vendorStore, IReleaseStore releas
                 new(t.FieldOrgs, string.Join(", ", vendor.HfOrgs.Concat(vendor.LegacyOrgs))),
                 new(t.FieldFamilies, vendor.Families.Count == 0 ? t.Unknown : string.Join(", ", vendor.Families), Inline: false),
             ],
-            Links = [.. vendor.HfOrgs.Select(o => new ReplyLink(o, $"https://huggingface.co/{o}"))],
+            Links = [.. vendor.HfOrgs.Select(o => new ReplyLink(o, RepoId.OwnerUrl(o)))],
         };
     }
 }

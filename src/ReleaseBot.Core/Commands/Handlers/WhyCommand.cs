@@ -1,6 +1,7 @@
 using System.Globalization;
 using ReleaseBot.Core.Messages;
 using ReleaseBot.Core.Domain;
+using ReleaseBot.Core.Planning;
 using ReleaseBot.Core.Ports;
 using ReleaseBot.Core.Replies;
 using ReleaseBot.Core.Vendors;
@@ -24,7 +25,7 @@ public sealed class WhyCommand(IReleaseStore releases, IVendorStore vendorStore,
         }
 
         var vendors = await vendorStore.GetVendorsAsync(cancellationToken);
-        var owner = repoId.Split('/')[0];
+        var owner = repoId.Owner;
         var ownerVendor = VendorMatcher.ByOwner(vendors, repoId);
         var lines = new List<ReplyLine>
         {
@@ -34,15 +35,15 @@ public sealed class WhyCommand(IReleaseStore releases, IVendorStore vendorStore,
         var release = await releases.FindByRepoIdAsync(repoId, cancellationToken);
         if (release is null)
         {
-            lines.Insert(0, new ReplyLine(t.WhyNotSeen(repoId), Bold: true));
-            return new Reply { Kind = ReplyKind.Info, Title = repoId, Lines = lines };
+            lines.Insert(0, new ReplyLine(t.WhyNotSeen(repoId.ToString()), Bold: true));
+            return new Reply { Kind = ReplyKind.Info, Title = repoId.ToString(), Lines = lines };
         }
 
         var detected = release.DetectedAt.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
         lines.Insert(0, new ReplyLine(t.WhyFoundBy(t.DiscoveryName(release.FoundBy), detected), Bold: true));
-        if (!string.Equals(release.RepoId, repoId, StringComparison.OrdinalIgnoreCase))
+        if (!release.RepoId.Equals(repoId))
         {
-            lines.Add(new ReplyLine(t.WhyRenamed(repoId, release.RepoId)));
+            lines.Add(new ReplyLine(t.WhyRenamed(repoId.ToString(), release.RepoId.ToString())));
         }
 
         lines.Add(new ReplyLine(release.Official
@@ -50,7 +51,7 @@ public sealed class WhyCommand(IReleaseStore releases, IVendorStore vendorStore,
             : t.WhyDerivative(release.BaseModel ?? t.Unknown)));
         lines.AddRange(ChatVerdict(context, release, vendors));
         lines.Add(new ReplyLine(await DeliveryStoryAsync(context, release, cancellationToken)));
-        return new Reply { Kind = ReplyKind.Info, Title = release.RepoId, TitleUrl = release.Url, Lines = lines };
+        return new Reply { Kind = ReplyKind.Info, Title = release.RepoId.ToString(), TitleUrl = release.Url, Lines = lines };
     }
 
     // What actually happened to the announcement in this chat, from the outbox row (its key is natural).
@@ -94,7 +95,8 @@ public sealed class WhyCommand(IReleaseStore releases, IVendorStore vendorStore,
             yield return new ReplyLine(t.WhyPaused(subscription.PausedReason ?? t.Unknown));
         }
 
-        var rejections = ReleaseFilter.Rejections(subscription.Filter, release, vendors, context.Language);
+        var decision = SubscriptionFilterEvaluator.EvaluateRelease(subscription.Filter, release);
+        var rejections = FilterText.Reasons(decision, subscription.Filter, release, vendors, context.Language);
         if (rejections.Count == 0)
         {
             yield return new ReplyLine(subscription.WantsInstant || !subscription.Active ? t.WhyAccepted : t.WhyAcceptedDigestOnly);

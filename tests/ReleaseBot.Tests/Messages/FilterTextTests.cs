@@ -7,7 +7,7 @@ using ReleaseBot.Core.Planning;
 namespace ReleaseBot.Tests.Messages;
 
 /// <summary>/why and the digest must say what the delivery planner does.</summary>
-public sealed class ReleaseFilterTests
+public sealed class FilterTextTests
 {
     public static TheoryData<string> Cases() => ["official", "derivative", "derivative-of-zhipu", "unknown-modality", "small", "unknown-size", "vision"];
 
@@ -34,14 +34,33 @@ public sealed class ReleaseFilterTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Rejections_AgreeWithPlannerDecision(string name)
+    public void Reasons_OnePerFailingCheck_AgreeWithPlannerDecision(string name)
     {
         var release = ReleaseFor(name);
         foreach (var filter in Filters())
         {
-            var planner = SubscriptionFilterEvaluator.EvaluateRelease(filter, release).Accepted;
-            var reasons = ReleaseFilter.Rejections(filter, release, VendorBuilder.Catalogue, Language.En);
-            Assert.True(planner == (reasons.Count == 0), $"{name} with {filter}: planner {planner}, reasons [{string.Join("; ", reasons)}]");
+            var decision = SubscriptionFilterEvaluator.EvaluateRelease(filter, release);
+            var reasons = FilterText.Reasons(decision, filter, release, VendorBuilder.Catalogue, Language.En);
+            Assert.True(decision.Accepted == (reasons.Count == 0), $"{name} with {filter}: planner {decision}, reasons [{string.Join("; ", reasons)}]");
+            Assert.Equal(decision.Failed.Count, reasons.Count);
         }
+    }
+
+    [Fact]
+    public void Reasons_SeveralFailingChecks_ListsEveryOneInTheChatsLanguage()
+    {
+        var filter = new SubscriptionFilter { Vendors = ["zhipu"], Modalities = [Modality.Text], MinParams = 100_000_000_000 };
+        var release = new ReleaseBuilder("Qwen/Qwen-VL", "alibaba").WithModality(Modality.Vision).Params(7_000_000_000).Build();
+
+        var decision = SubscriptionFilterEvaluator.EvaluateRelease(filter, release);
+        var english = FilterText.Reasons(decision, filter, release, VendorBuilder.Catalogue, Language.En);
+        var chinese = FilterText.Reasons(decision, filter, release, VendorBuilder.Catalogue, Language.Zh);
+
+        Assert.Equal([FilterCheck.Vendor, FilterCheck.Modality, FilterCheck.MinParams], decision.Failed);
+        Assert.Equal(3, english.Count);
+        Assert.Contains(FilterText.Vendors(filter, VendorBuilder.Catalogue, Language.En), english[0], StringComparison.Ordinal);
+        Assert.Contains("100B", english[2], StringComparison.Ordinal);
+        Assert.Equal(3, chinese.Count);
+        Assert.NotEqual(english, chinese);
     }
 }
