@@ -65,6 +65,7 @@ public static class ReleaseCard
             Lines = lines,
             Fields = Fields(release, vendor, baseVendor, trendingRank, language),
             Links = links,
+            VendorId = vendor?.Id,
         };
     }
 

@@ -57,6 +57,7 @@ public sealed class VendorCommand(IVendorStore vendorStore, IReleaseStore releas
                 new(t.FieldFamilies, vendor.Families.Count == 0 ? t.Unknown : string.Join(", ", vendor.Families), Inline: false),
             ],
             Links = [.. vendor.HfOrgs.Select(o => new ReplyLink(o, $"https://huggingface.co/{o}"))],
+            VendorId = vendor.Id,
         };
     }
 }
