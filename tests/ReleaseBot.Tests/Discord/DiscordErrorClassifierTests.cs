@@ -33,7 +33,7 @@ public sealed class DiscordErrorClassifierTests
 
         var fromBody = Assert.IsType<SendOutcome.RetryAfter>(DiscordErrorClassifier.Classify(429, body, TimeSpan.FromSeconds(1)));
         var fromHeader = Assert.IsType<SendOutcome.RetryAfter>(DiscordErrorClassifier.Classify(429, "<html>", TimeSpan.FromSeconds(65)));
-        var neither = Assert.IsType<SendOutcome.RetryAfter>(DiscordErrorClassifier.Classify(429, null));
+        var neither = Assert.IsType<SendOutcome.RetryAfter>(DiscordErrorClassifier.Classify(429, (string?)null));
 
         Assert.Equal(TimeSpan.FromSeconds(64.57), fromBody.Wait);
         Assert.Equal(TimeSpan.FromSeconds(65), fromHeader.Wait);

@@ -28,9 +28,9 @@ public sealed class DiscordPermissionsTests
         Assert.Equal(expected, DiscordPermissions.CanManage(DiscordPermissions.Parse(permissions)));
 
     [Fact]
-    public void Parse_ValueAbove2Pow53_KeepsEveryBit()
+    public void Parse_LargeValues_KeepEveryBit()
     {
-        var parsed = DiscordPermissions.Parse("274877925376"); // SEND_MESSAGES_IN_THREADS | VIEW | EMBED_LINKS | … (> 2^38)
+        var parsed = DiscordPermissions.Parse("274877925376"); // SEND_MESSAGES_IN_THREADS | EMBED_LINKS | SEND_MESSAGES
         Assert.True(parsed.HasFlag(DiscordPermission.SendMessagesInThreads));
         Assert.Equal(ulong.MaxValue, (ulong)DiscordPermissions.Parse("18446744073709551615"));
     }
