@@ -85,6 +85,7 @@ public sealed class EventComposer(IReleaseStore releases, IVendorStore vendorSto
             Lines = [new ReplyLine(headline, Bold: true)],
             Fields = fields,
             Links = [new ReplyLink(t.ModelPage, url)],
+            VendorId = vendor?.Id,
         };
     }
 }

@@ -69,6 +69,7 @@ public static class ReleaseCard
             Lines = lines,
             Fields = Fields(release, vendor, baseVendor, trending, language),
             Links = links,
+            VendorId = vendor?.Id,
         };
     }
 

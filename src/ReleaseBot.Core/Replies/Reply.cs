@@ -15,6 +15,8 @@ public sealed record Reply
     public IReadOnlyList<ReplyField> Fields { get; init; } = [];
     public IReadOnlyList<ReplyLink> Links { get; init; } = [];
     public string? Footer { get; init; }
+    /// <summary>The vendor the reply is about, when it is about one; renderers derive a stable accent colour from it.</summary>
+    public string? VendorId { get; init; }
 
     public static Reply Text(string text, ReplyKind kind = ReplyKind.Info) =>
         new() { Kind = kind, Lines = [new ReplyLine(text)] };

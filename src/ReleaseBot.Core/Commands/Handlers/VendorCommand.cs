@@ -59,6 +59,7 @@ public sealed class VendorCommand(IVendorStore vendorStore, IReleaseStore releas
                 new(t.FieldFamilies, vendor.Families.Count == 0 ? t.Unknown : string.Join(", ", vendor.Families), Inline: false),
             ],
             Links = [.. vendor.HfOrgs.Select(o => new ReplyLink(o, RepoId.OwnerUrl(o)))],
+            VendorId = vendor.Id,
         };
     }
 }

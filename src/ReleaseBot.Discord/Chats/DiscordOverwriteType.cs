@@ -1,0 +1,7 @@
+namespace ReleaseBot.Discord.Chats;
+
+public enum DiscordOverwriteType
+{
+    Role = 0,
+    Member = 1,
+}
