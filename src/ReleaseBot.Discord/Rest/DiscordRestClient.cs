@@ -156,7 +156,8 @@ public sealed partial class DiscordRestClient(
     /// <summary>The body's <c>retry_after</c> (fractional seconds) first, as the docs advise, else the whole-second header.</summary>
     private static TimeSpan RetryAfter(HttpResponseHeaders headers, JsonElement body)
     {
-        if (body.ValueKind == JsonValueKind.Object && body.TryGetProperty("retry_after", out var ra) && ra.TryGetDouble(out var seconds) && seconds >= 0)
+        if (body.ValueKind == JsonValueKind.Object && body.TryGetProperty("retry_after", out var ra)
+            && ra.ValueKind == JsonValueKind.Number && ra.TryGetDouble(out var seconds) && seconds >= 0)
         {
             return TimeSpan.FromSeconds(seconds);
         }
@@ -194,7 +195,7 @@ public sealed partial class DiscordRestClient(
     }
 
     private static int? Int(JsonElement obj, string name) =>
-        obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(name, out var v) && v.TryGetInt32(out var i) ? i : null;
+        obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var i) ? i : null;
 
     private static string? Text(JsonElement obj, string name) =>
         obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
