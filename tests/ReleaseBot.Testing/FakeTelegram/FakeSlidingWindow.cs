@@ -4,6 +4,7 @@ namespace ReleaseBot.Testing.FakeTelegram;
 internal sealed class FakeSlidingWindow(FakeRateRule rule)
 {
     private readonly Queue<DateTimeOffset> _times = new();
+    private DateTimeOffset _newest;
 
     /// <summary>Zero when a send may go now, else how long until the oldest send leaves the window.</summary>
     public TimeSpan WaitAt(DateTimeOffset now)
@@ -16,5 +17,16 @@ internal sealed class FakeSlidingWindow(FakeRateRule rule)
         return _times.Count < rule.Count ? TimeSpan.Zero : _times.Peek() + rule.Window - now;
     }
 
-    public void Add(DateTimeOffset now) => _times.Enqueue(now);
+    public void Add(DateTimeOffset now)
+    {
+        _times.Enqueue(now);
+        _newest = now;
+    }
+
+    /// <summary>Sends still in the window, and when it is empty again (the newest send leaves it): Discord's "reset".</summary>
+    public (int Used, DateTimeOffset EmptyAt) UsageAt(DateTimeOffset now)
+    {
+        WaitAt(now);
+        return (_times.Count, _times.Count == 0 ? now : _newest + rule.Window);
+    }
 }
