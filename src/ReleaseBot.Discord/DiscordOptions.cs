@@ -67,6 +67,12 @@ public sealed class DiscordOptions
     /// </summary>
     public TimeSpan IdentifyRetryDelayMin { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// Discord allows <c>max_concurrency</c> (from <c>GET /gateway/bot</c>, 1 for most bots) Identify calls per this window;
+    /// a faster one is answered with op 9. The client spaces its Identifies by window / max_concurrency.
+    /// </summary>
+    public TimeSpan IdentifyWindow { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Random wait before identifying again after op 9 Invalid Session (docs: 1–5 seconds).</summary>
     public TimeSpan InvalidSessionDelayMin { get; set; } = TimeSpan.FromSeconds(1);
 

@@ -38,6 +38,7 @@ public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             (nameof(options.ReconnectDelayMin), options.ReconnectDelayMin),
             (nameof(options.ReconnectDelayMax), options.ReconnectDelayMax),
             (nameof(options.IdentifyRetryDelayMin), options.IdentifyRetryDelayMin),
+            (nameof(options.IdentifyWindow), options.IdentifyWindow),
             (nameof(options.InvalidSessionDelayMin), options.InvalidSessionDelayMin),
             (nameof(options.SignatureMaxAge), options.SignatureMaxAge),
         };

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace ReleaseBot.Discord.Gateway;
 
 /// <summary>The parts of <c>GET /gateway/bot</c> the client uses (https://docs.discord.com/developers/events/gateway#get-gateway-bot).</summary>
-internal sealed record GatewayBot(string Url, int? SessionStartsRemaining, TimeSpan SessionStartsResetAfter)
+internal sealed record GatewayBot(string Url, int? SessionStartsRemaining, TimeSpan SessionStartsResetAfter, int MaxConcurrency)
 {
     public static GatewayBot? TryParse(JsonElement body)
     {
@@ -15,6 +15,7 @@ internal sealed record GatewayBot(string Url, int? SessionStartsRemaining, TimeS
 
         int? remaining = null;
         var resetAfter = TimeSpan.Zero;
+        var maxConcurrency = 1;
         if (body.TryGetProperty("session_start_limit", out var limit) && limit.ValueKind == JsonValueKind.Object)
         {
             if (limit.TryGetProperty("remaining", out var r) && r.ValueKind == JsonValueKind.Number && r.TryGetInt32(out var n))
@@ -26,8 +27,13 @@ internal sealed record GatewayBot(string Url, int? SessionStartsRemaining, TimeS
             {
                 resetAfter = TimeSpan.FromMilliseconds(ms);
             }
+
+            if (limit.TryGetProperty("max_concurrency", out var mc) && mc.ValueKind == JsonValueKind.Number && mc.TryGetInt32(out var c) && c > 0)
+            {
+                maxConcurrency = c;
+            }
         }
 
-        return new GatewayBot(text, remaining, resetAfter);
+        return new GatewayBot(text, remaining, resetAfter, maxConcurrency);
     }
 }

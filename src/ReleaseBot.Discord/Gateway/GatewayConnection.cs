@@ -29,6 +29,9 @@ internal sealed partial class GatewayConnection(
     private volatile bool _helloReceived;
     private bool _established;
 
+    /// <summary>When this connection sent Identify (null if it resumed or never got that far).</summary>
+    public DateTimeOffset? IdentifiedAt { get; private set; }
+
     public async Task<GatewayEnd> RunAsync(Uri uri, bool resume, CancellationToken cancellationToken)
     {
         using var socket = new ClientWebSocket();
@@ -120,6 +123,7 @@ internal sealed partial class GatewayConnection(
         else
         {
             Log.Identifying(logger, GatewayIntents.Identify);
+            IdentifiedAt = timeProvider.GetUtcNow();
             await SendAsync(socket, GatewayPayloads.Identify(token), cancellationToken);
         }
     }
