@@ -76,17 +76,12 @@ public sealed partial class DiscordGatewayClient(
                 await SpaceIdentifyAsync(cancellationToken);
             }
 
-            var connection = new GatewayConnection(_session, o.Token, timeProvider, random, dispatches, logger);
+            var connection = new GatewayConnection(_session, o.Token, timeProvider, random, dispatches, r => _firstReady.TrySetResult(r), logger);
             var end = url is null ? new GatewayEnd(GatewayEndReason.Dropped) : await connection.RunAsync(WithQuery(url), resume, cancellationToken);
             _lastIdentifyAt = connection.IdentifiedAt ?? _lastIdentifyAt;
             if (end.Reason == GatewayEndReason.Stopped)
             {
                 return;
-            }
-
-            if (_session.Ready is { } ready)
-            {
-                _firstReady.TrySetResult(ready);
             }
 
             failures = end.Established ? 0 : failures + 1;

@@ -17,6 +17,7 @@ internal sealed partial class GatewayConnection(
     TimeProvider timeProvider,
     Random random,
     ChannelWriter<GatewayDispatch> dispatches,
+    Action<GatewayReadyInfo> onReady,
     ILogger logger)
 {
     private static readonly TimeSpan HelloTimeout = TimeSpan.FromSeconds(30);
@@ -169,6 +170,7 @@ internal sealed partial class GatewayConnection(
             {
                 session.Open(ready);
                 _established = true;
+                onReady(ready);
                 Log.Ready(logger, ready.ApplicationId, ready.BotUserId);
             }
             else
