@@ -6,6 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 using NSec.Cryptography;
 using ReleaseBot.Discord;
 using ReleaseBot.Discord.Receiving;
+using ReleaseBot.Testing.FakeDiscord;
 
 namespace ReleaseBot.Tests.Discord.Receiving;
 
@@ -94,6 +95,22 @@ public sealed class DiscordSignatureVerifierTests : IDisposable
 
         Assert.False(verifier.HasKey);
         Assert.Equal(DiscordSignatureCheck.NoKey, verifier.Verify(signature, timestamp, Encoding.UTF8.GetBytes(Body)));
+    }
+
+    [Fact]
+    public void Verify_HeadersFromTheFakeDiscordSigner_TellsValidWrongAndStaleApart()
+    {
+        using var signer = new FakeDiscordSigner(_time);
+        var verifier = new DiscordSignatureVerifier(
+            Options.Create(new DiscordOptions { PublicKey = signer.PublicKeyHex }), _time, NullLogger<DiscordSignatureVerifier>.Instance);
+        var body = Encoding.UTF8.GetBytes(Body);
+
+        Check(DiscordSignatureCheck.Valid, signer.Sign(Body));
+        Check(DiscordSignatureCheck.Invalid, signer.SignWrong(Body));
+        Check(DiscordSignatureCheck.Stale, signer.SignStale(Body, TimeSpan.FromHours(1)));
+
+        void Check(DiscordSignatureCheck expected, FakeSignedHeaders headers) =>
+            Assert.Equal(expected, verifier.Verify(headers.Signature, headers.Timestamp, body));
     }
 
     public void Dispose() => _key.Dispose();
