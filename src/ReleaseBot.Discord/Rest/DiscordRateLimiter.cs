@@ -1,0 +1,178 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ReleaseBot.Discord.Rest;
+
+/// <summary>
+/// Discord's REST limits as the headers describe them (https://docs.discord.com/developers/topics/rate-limits): a bucket per
+/// <c>X-RateLimit-Bucket</c> hash and major parameter (before the first answer names the hash, per method + template +
+/// major parameter), waited out when <c>Remaining</c> is 0 until <c>Reset-After</c>; a pause after a 429 for its
+/// <c>retry_after</c> (the whole client for a global one); and a rolling one-second window of
+/// <see cref="DiscordOptions.GlobalRequestsPerSecond"/> over bot-authenticated routes.
+/// </summary>
+public sealed partial class DiscordRateLimiter(IOptions<DiscordOptions> options, TimeProvider timeProvider, ILogger<DiscordRateLimiter> logger)
+{
+    private static readonly TimeSpan GlobalWindow = TimeSpan.FromSeconds(1);
+    private const int PruneAbove = 10_000;
+
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, string> _hashes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DiscordBucket> _buckets = new(StringComparer.Ordinal);
+    private readonly Queue<DateTimeOffset> _globalSends = new();
+    private DateTimeOffset _globalPausedUntil;
+
+    /// <summary>
+    /// Waits until the route may be sent and takes its slot (returns <c>null</c>), or returns at once with the instant it
+    /// frees up when waiting would take longer than <paramref name="maxWait"/>; then no slot is taken.
+    /// </summary>
+    public async ValueTask<DateTimeOffset?> AcquireAsync(DiscordRoute route, TimeSpan maxWait, CancellationToken cancellationToken)
+    {
+        var deadline = timeProvider.GetUtcNow() + maxWait;
+        while (true)
+        {
+            TimeSpan wait;
+            lock (_gate)
+            {
+                var now = timeProvider.GetUtcNow();
+                var bucket = BucketOf(route, now);
+                var freeAt = Max(bucket.FreeAt(now), route.IsGloballyLimited ? GlobalFreeAt(now) : now);
+                if (freeAt <= now)
+                {
+                    bucket.Take();
+                    if (route.IsGloballyLimited)
+                    {
+                        _globalSends.Enqueue(now);
+                    }
+
+                    return null;
+                }
+
+                if (freeAt > deadline)
+                {
+                    return freeAt;
+                }
+
+                wait = freeAt - now;
+            }
+
+            Log.Waiting(logger, route.Template, wait.TotalMilliseconds);
+            await Task.Delay(wait, timeProvider, cancellationToken);
+        }
+    }
+
+    /// <summary>Reads the <c>X-RateLimit-*</c> headers of an answer to <paramref name="route"/>.</summary>
+    public void Update(DiscordRoute route, HttpResponseHeaders headers)
+    {
+        var hash = Header(headers, "X-RateLimit-Bucket");
+        var remaining = Number(Header(headers, "X-RateLimit-Remaining"));
+        var resetAfter = Number(Header(headers, "X-RateLimit-Reset-After"));
+        var limit = Number(Header(headers, "X-RateLimit-Limit"));
+        lock (_gate)
+        {
+            var now = timeProvider.GetUtcNow();
+            if (hash is not null)
+            {
+                MapHash(route, hash);
+            }
+
+            if (remaining is { } r && resetAfter is { } ra)
+            {
+                BucketOf(route, now).Observe((int)r, limit is { } l ? (int)l : null, now + TimeSpan.FromSeconds(ra), now);
+            }
+
+            if (_buckets.Count > PruneAbove)
+            {
+                Prune(now);
+            }
+        }
+    }
+
+    /// <summary>A 429: holds the route's bucket, or everything if <paramref name="global"/>, for <paramref name="retryAfter"/>.</summary>
+    public void OnTooManyRequests(DiscordRoute route, bool global, TimeSpan retryAfter)
+    {
+        lock (_gate)
+        {
+            var now = timeProvider.GetUtcNow();
+            if (global)
+            {
+                _globalPausedUntil = Max(_globalPausedUntil, now + retryAfter);
+            }
+            else
+            {
+                BucketOf(route, now).Block(now + retryAfter);
+            }
+        }
+    }
+
+    private DateTimeOffset GlobalFreeAt(DateTimeOffset now)
+    {
+        while (_globalSends.Count > 0 && _globalSends.Peek() <= now - GlobalWindow)
+        {
+            _globalSends.Dequeue();
+        }
+
+        var windowFree = _globalSends.Count >= options.Value.GlobalRequestsPerSecond ? _globalSends.Peek() + GlobalWindow : now;
+        return Max(windowFree, _globalPausedUntil);
+    }
+
+    private DiscordBucket BucketOf(DiscordRoute route, DateTimeOffset now)
+    {
+        var key = KeyOf(route);
+        if (!_buckets.TryGetValue(key, out var bucket))
+        {
+            bucket = new DiscordBucket(now);
+            _buckets[key] = bucket;
+        }
+
+        return bucket;
+    }
+
+    private string KeyOf(DiscordRoute route)
+    {
+        var routeKey = RouteKey(route);
+        return _hashes.TryGetValue(routeKey, out var hash) ? $"{hash}|{route.MajorParameter}" : $"{routeKey}|{route.MajorParameter}";
+    }
+
+    private void MapHash(DiscordRoute route, string hash)
+    {
+        var routeKey = RouteKey(route);
+        if (_hashes.TryGetValue(routeKey, out var known) && known == hash)
+        {
+            return;
+        }
+
+        // The state kept under the provisional key moves to the hash key, unless another route of the bucket got there first.
+        var provisional = KeyOf(route);
+        _hashes[routeKey] = hash;
+        if (_buckets.Remove(provisional, out var bucket))
+        {
+            _buckets.TryAdd(KeyOf(route), bucket);
+        }
+    }
+
+    private void Prune(DateTimeOffset now)
+    {
+        foreach (var (key, bucket) in _buckets.Where(kv => kv.Value.IsIdle(now)).ToList())
+        {
+            _buckets.Remove(key);
+        }
+    }
+
+    private static string RouteKey(DiscordRoute route) => $"{route.Method.Method} {route.Template}";
+
+    private static string? Header(HttpResponseHeaders headers, string name) =>
+        headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+
+    private static double? Number(string? text) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= 0 ? value : null;
+
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+
+    private static partial class Log
+    {
+        [LoggerMessage(5110, LogLevel.Debug, "Discord rate limit: {Route} waits {WaitMs:F0} ms before sending")]
+        public static partial void Waiting(ILogger logger, string route, double waitMs);
+    }
+}
