@@ -8,8 +8,12 @@ public abstract record SendOutcome
     /// <summary>Delivered; the platform's message ids (several when the reply was split).</summary>
     public sealed record Sent(IReadOnlyList<string> MessageIds) : SendOutcome;
 
-    /// <summary>Rate limited: try again after the platform's own wait.</summary>
-    public sealed record RetryAfter(TimeSpan Wait, string Reason) : SendOutcome;
+    /// <summary>
+    /// Nothing was sent: the chat has to wait until <paramref name="Until"/>, because the platform said so (a 429's
+    /// retry_after) or because the sender's own limits for that chat are full (a group's window, an empty bucket).
+    /// Not a failure: the chat's rows wait without counting an attempt.
+    /// </summary>
+    public sealed record WaitUntil(DateTimeOffset Until, string Reason) : SendOutcome;
 
     /// <summary>A passing fault (5xx, network): retry with backoff.</summary>
     public sealed record Transient(string Reason) : SendOutcome;

@@ -51,7 +51,6 @@ public static class TelegramRegistration
         });
 
         services.AddSingleton(new TelegramRenderer());
-        services.AddSingleton<TelegramRateLimiter>();
         services.AddSingleton<TelegramSender>();
         services.AddSingleton<IMessageSender>(sp => sp.GetRequiredService<TelegramSender>());
         services.AddSingleton<TelegramBotIdentity>();

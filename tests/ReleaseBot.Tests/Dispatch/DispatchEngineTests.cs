@@ -27,12 +27,12 @@ public sealed class DispatchEngineTests
     }
 
     [Fact]
-    public async Task RunOnceAsync_RetryAfter_WaitsExactlyThePlatformsWait()
+    public async Task RunOnceAsync_WaitUntil_WaitsExactlyUntilThen()
     {
         using var h = new DispatchHarness();
         var sub = await h.AddSubscriptionAsync(TestData.Subscription("a"));
         var botEvent = await h.PublishReleaseAsync("zai-org/GLM-4.5");
-        h.Sender.Script(sub.Chat, new SendOutcome.RetryAfter(TimeSpan.FromSeconds(37), "Too Many Requests: retry after 37"));
+        h.Sender.Script(sub.Chat, new SendOutcome.WaitUntil(TestData.Start.AddSeconds(40), "Too Many Requests: retry after 37"));
         h.Time.Advance(TimeSpan.FromSeconds(3));
         var engine = h.NewEngine();
 
@@ -146,7 +146,7 @@ public sealed class DispatchEngineTests
     }
 
     [Fact]
-    public async Task RunOnceAsync_RetryAfterOnFirst_KeepsTheChatsOrder()
+    public async Task RunOnceAsync_WaitUntilOnFirst_KeepsTheChatsOrder()
     {
         using var h = new DispatchHarness();
         var sub = await h.AddSubscriptionAsync(TestData.Subscription("a"));
@@ -157,7 +157,7 @@ public sealed class DispatchEngineTests
             h.Time.Advance(TimeSpan.FromSeconds(1));
         }
 
-        h.Sender.Script(sub.Chat, new SendOutcome.RetryAfter(TimeSpan.FromSeconds(10), "retry after 10"));
+        h.Sender.Script(sub.Chat, new SendOutcome.WaitUntil(h.Time.GetUtcNow().AddSeconds(10), "retry after 10"));
         var engine = h.NewEngine();
         await engine.RunOnceAsync(CancellationToken.None);
         h.Time.Advance(TimeSpan.FromSeconds(10));
