@@ -46,19 +46,8 @@ public sealed partial class TelegramSender(
     /// Sends a reply that has no outbox row to wait in (a command's answer, a post to a channel being subscribed):
     /// the chat's limits and 429s are waited out here rather than answered.
     /// </summary>
-    public async Task<SendOutcome> SendNowAsync(ChatAddress chat, Reply reply, CancellationToken cancellationToken)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            var outcome = await SendAsync(chat, reply, cancellationToken);
-            if (outcome is not SendOutcome.WaitUntil wait || attempt >= WaitsInPlace)
-            {
-                return outcome;
-            }
-
-            await DelayUntilAsync(wait.Until, cancellationToken);
-        }
-    }
+    public Task<SendOutcome> SendNowAsync(ChatAddress chat, Reply reply, CancellationToken cancellationToken) =>
+        WaitOutAsync(token => SendAsync(chat, reply, token), WaitsInPlace, cancellationToken);
 
     private async Task<SendOutcome> SendAsync(ChatAddress chat, Reply reply, CancellationToken cancellationToken)
     {
@@ -75,7 +64,8 @@ public sealed partial class TelegramSender(
                 return new SendOutcome.WaitUntil(freeAt, "the chat's send limit");
             }
 
-            var outcome = await SendPartAsync(chat, parts[i], retries: i == 0 ? 0 : WaitsInPlace, cancellationToken);
+            var part = parts[i];
+            var outcome = await WaitOutAsync(token => TrySendAsync(chat, part, token), waits: i == 0 ? 0 : WaitsInPlace, cancellationToken);
             if (outcome is not SendOutcome.Sent sent)
             {
                 return outcome;
@@ -87,17 +77,22 @@ public sealed partial class TelegramSender(
         return new SendOutcome.Sent(ids);
     }
 
-    private async Task<SendOutcome> SendPartAsync(ChatAddress chat, TelegramMessage part, int retries, CancellationToken cancellationToken)
+    /// <summary>Sends, and while the answer is <see cref="SendOutcome.WaitUntil"/>, waits and sends again, at most <paramref name="waits"/> times.</summary>
+    private async Task<SendOutcome> WaitOutAsync(Func<CancellationToken, Task<SendOutcome>> send, int waits, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
-            var outcome = await TrySendAsync(chat, part, cancellationToken);
-            if (outcome is not SendOutcome.WaitUntil wait || attempt >= retries)
+            var outcome = await send(cancellationToken);
+            if (outcome is not SendOutcome.WaitUntil wait || attempt >= waits)
             {
                 return outcome;
             }
 
-            await DelayUntilAsync(wait.Until, cancellationToken);
+            var delay = wait.Until - timeProvider.GetUtcNow();
+            if (delay > TimeSpan.Zero)
+            {
+                await Task.Delay(delay, timeProvider, cancellationToken);
+            }
         }
     }
 
@@ -130,15 +125,6 @@ public sealed partial class TelegramSender(
         finally
         {
             _limiter.ReleaseGlobalSlot();
-        }
-    }
-
-    private async Task DelayUntilAsync(DateTimeOffset until, CancellationToken cancellationToken)
-    {
-        var wait = until - timeProvider.GetUtcNow();
-        if (wait > TimeSpan.Zero)
-        {
-            await Task.Delay(wait, timeProvider, cancellationToken);
         }
     }
 
