@@ -118,7 +118,7 @@ public sealed partial class DeliveryWorker(
 
             if (outcome is SendOutcome.WaitUntil wait && wait.Until - time.GetUtcNow() <= MaxWaitInLane && waits++ < MaxWaitsInLane)
             {
-                await WaitAsync(wait.Until, cancellationToken);
+                await time.DelayUntilAsync(wait.Until, cancellationToken);
                 continue;
             }
 
@@ -143,15 +143,6 @@ public sealed partial class DeliveryWorker(
         finally
         {
             _sendSlots.Release();
-        }
-    }
-
-    private async Task WaitAsync(DateTimeOffset until, CancellationToken cancellationToken)
-    {
-        var wait = until - time.GetUtcNow();
-        if (wait > TimeSpan.Zero)
-        {
-            await Task.Delay(wait, time, cancellationToken);
         }
     }
 

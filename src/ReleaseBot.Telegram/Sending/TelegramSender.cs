@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ReleaseBot.Core.Dispatch;
 using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Ports;
 using ReleaseBot.Core.Replies;
@@ -88,11 +89,7 @@ public sealed partial class TelegramSender(
                 return outcome;
             }
 
-            var delay = wait.Until - timeProvider.GetUtcNow();
-            if (delay > TimeSpan.Zero)
-            {
-                await Task.Delay(delay, timeProvider, cancellationToken);
-            }
+            await timeProvider.DelayUntilAsync(wait.Until, cancellationToken);
         }
     }
 
