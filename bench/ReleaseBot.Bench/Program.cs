@@ -11,6 +11,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.WriteLine("usage: ReleaseBot.Bench <hub|telegram [chats] [scale] [globalShare]>");
+    Console.WriteLine("usage: ReleaseBot.Bench <hub|telegram [chats] [scale] [globalShare] [events]>");
     return 2;
 }

@@ -36,7 +36,6 @@ public static class TelegramRegistration
         AddBotClient(services);
 
         services.AddSingleton(new TelegramRenderer());
-        services.AddSingleton<TelegramRateLimiter>();
         services.AddSingleton<TelegramSender>();
         services.AddSingleton<IMessageSender>(sp => sp.GetRequiredService<TelegramSender>());
         services.AddSingleton<TelegramBotIdentity>();

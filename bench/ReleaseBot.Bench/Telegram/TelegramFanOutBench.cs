@@ -10,8 +10,9 @@ namespace ReleaseBot.Bench.Telegram;
 /// One announcement to N chats (half private, half groups) through the real delivery engine and Telegram sender,
 /// against the fake Bot API with its limits scaled by a factor. Prints the achieved rate against the limit the fake
 /// enforces, the 429s it answered, and lost and duplicated messages.
-/// Arguments: <c>[chats=1000] [scale=10] [globalShare=0.99]</c>. The share sets only the client's even spacing; the
-/// limiter's hard cap (in flight plus completed in the last second, at the fake's limit) is what keeps 429s at zero.
+/// Arguments: <c>[chats=1000] [scale=10] [globalShare=0.99] [events=1]</c>. The share sets only the client's even spacing;
+/// the limiter's hard cap (in flight plus completed in the last second, at the fake's limit) is what keeps 429s at zero.
+/// With several events each chat gets several messages in a row, so its own one-per-second limit makes it wait between them.
 /// </summary>
 public static class TelegramFanOutBench
 {
@@ -20,6 +21,7 @@ public static class TelegramFanOutBench
         var chats = Arg(args, 0, 1000);
         var scale = Arg(args, 1, 10.0);
         var share = Arg(args, 2, 0.99);
+        var events = Arg(args, 3, 1);
 
         using var folder = new TempDirectory();
         await using var fake = await FakeTelegramServer.StartAsync(new FakeTelegramOptions().Scaled(scale));
@@ -31,8 +33,11 @@ public static class TelegramFanOutBench
 
         await using var bot = new TelegramHarness(fake, folder.Path).WithLimitsOfFake(share);
         await bot.StartAsync();
-        var release = new ReleaseBuilder("Qwen/Qwen3-235B-A22B-Instruct-2507", "alibaba").Params(235_000_000_000, 22_000_000_000).Licence("apache-2.0").Build();
-        await bot.AddReleasesAsync(release);
+        var releases = Enumerable.Range(0, events)
+            .Select(i => new ReleaseBuilder(i == 0 ? "Qwen/Qwen3-235B-A22B-Instruct-2507" : $"Qwen/Qwen3-235B-A22B-Instruct-2507-v{i}", "alibaba")
+                .Params(235_000_000_000, 22_000_000_000).Licence("apache-2.0").Build())
+            .ToArray();
+        await bot.AddReleasesAsync(releases);
         foreach (var id in ids)
         {
             await bot.Subscriptions.UpsertSubscriptionAsync(new Subscription
@@ -45,11 +50,16 @@ public static class TelegramFanOutBench
         }
 
         var published = DateTimeOffset.UtcNow;
-        await bot.Events.PublishAsync(BotEvent.ReleaseDetected(release, DateTimeOffset.UtcNow), CancellationToken.None);
+        foreach (var release in releases)
+        {
+            await bot.Events.PublishAsync(BotEvent.ReleaseDetected(release, DateTimeOffset.UtcNow), CancellationToken.None);
+        }
+
+        var expected = chats * events;
         var done = await TelegramHarness.WaitUntilAsync(
-            () => fake.State.SentMessages.Count >= chats
+            () => fake.State.SentMessages.Count >= expected
                 && bot.Outbox.CountByStateAsync(CancellationToken.None).Result.GetValueOrDefault(DeliveryState.Pending) == 0,
-            TimeSpan.FromSeconds(chats / fake.State.Options.Global.PerSecond * 3 + 30));
+            TimeSpan.FromSeconds(expected / fake.State.Options.Global.PerSecond * 3 + 30));
 
         var sent = fake.State.SentMessages;
         var perChat = ids.ToDictionary(id => id, id => 0);
@@ -64,13 +74,13 @@ public static class TelegramFanOutBench
         var achieved = (sent.Count - 1) / seconds;
         var endToEnd = sent.Count > 0 ? (sent.Max(m => m.At) - published).TotalSeconds : double.NaN;
         var limit = fake.State.Options.Global.PerSecond;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"telegram fan-out: {chats} chats ({ids.Count(i => i > 0)} private, {ids.Count(i => i < 0)} groups), fake limits x{scale}, client global at {share:P0} of the limit, finished: {done}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"telegram fan-out: {events} event(s) to {chats} chats ({ids.Count(i => i > 0)} private, {ids.Count(i => i < 0)} groups), fake limits x{scale}, client global at {share:P0} of the limit, finished: {done}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  messages accepted   {sent.Count} in {seconds:F2} s (first to last accepted)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  achieved rate       {achieved:F1} msg/s (first to last accepted); limit enforced {limit:F0} msg/s; ratio {achieved / limit:F3} (goal >= 0.95)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  end to end          {endToEnd:F2} s from publishing the event to the last accepted: {sent.Count / endToEnd:F1} msg/s, ratio {sent.Count / endToEnd / limit:F3}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  429s drawn          {fake.State.TooManyRequestsCount} (goal 0)"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  lost                {perChat.Count(p => p.Value == 0)} (goal 0)"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  duplicated          {perChat.Sum(p => Math.Max(0, p.Value - 1))} (goal 0)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  lost                {perChat.Sum(p => Math.Max(0, events - p.Value))} (goal 0)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  duplicated          {perChat.Sum(p => Math.Max(0, p.Value - events))} (goal 0)"));
         if (Environment.GetEnvironmentVariable("BENCH_DEBUG") is not null)
         {
             foreach (var call in fake.State.Calls.Where(c => c.Status == 429).Take(10))

@@ -10,7 +10,8 @@ namespace ReleaseBot.Core.Dispatch;
 /// (one chat): a lane sends its rows in order, lanes run side by side, and the worker bounds
 /// the sends in flight to <see cref="DispatchOptions.MaxConcurrency"/>. A subscription has at
 /// most one lane at a time, and a row belongs to one subscription, so a row is never sent
-/// twice at once. Lanes that wait for a slow chat do not hold up the other chats.
+/// twice at once. A chat that has to wait waits in its lane (or in the outbox), outside that
+/// bound, so it does not hold up the other chats.
 /// </summary>
 public sealed partial class DispatchEngine(
     IMessageSender sender,
@@ -23,8 +24,8 @@ public sealed partial class DispatchEngine(
     ILogger<DispatchEngine> logger)
 {
     private readonly ConcurrentDictionary<string, Task> _lanes = new(StringComparer.Ordinal);
-    private readonly DeliveryWorker _worker = new(sender, outbox, subscriptions, composer, options, time, logger);
-    private readonly OutcomeRecorder _recorder = new(outbox, subscriptions, options, time);
+    private readonly DeliveryWorker _worker = new(
+        sender, subscriptions, new OutcomeRecorder(outbox, subscriptions, options, time), options, time, logger);
 
     /// <summary>Runs until cancelled: passes over due rows, woken by the signal or the next due time.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
@@ -113,15 +114,12 @@ public sealed partial class DispatchEngine(
             var rows = await StillDueAsync(snapshot, cancellationToken);
             for (var i = 0; i < rows.Count; i++)
             {
-                var holdUntil = await DeliverOrCountFaultAsync(rows[i], replies, cancellationToken);
+                // StillDueAsync read the row after this lane took the chat, so it is current: no second read before the send.
+                var holdUntil = await _worker.DeliverAsync(rows[i], replies, cancellationToken);
                 if (holdUntil is { } until)
                 {
                     // The chat has to wait; its later rows wait behind, so the order holds.
-                    foreach (var later in rows.Skip(i + 1))
-                    {
-                        await _recorder.HoldAsync(later, until);
-                    }
-
+                    await _worker.HoldAsync(rows.Skip(i + 1), until);
                     break;
                 }
             }
@@ -161,24 +159,6 @@ public sealed partial class DispatchEngine(
         return rows;
     }
 
-    /// <summary>
-    /// A row whose handling throws (a composer bug, a bad row) counts a failed attempt, so it
-    /// backs off and finally fails instead of being retried in a tight loop.
-    /// </summary>
-    private async Task<DateTimeOffset?> DeliverOrCountFaultAsync(Delivery row, PassReplies replies, CancellationToken cancellationToken)
-    {
-        try
-        {
-            // StillDueAsync read the row after this lane took the chat, so it is current: no second read before the send.
-            return await _worker.DeliverCurrentAsync(row, replies, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            Log.DeliveryFailed(logger, ex, row.Id);
-            return await _recorder.RetryLaterAsync(row, $"delivery failed: {ex.GetType().Name}");
-        }
-    }
-
     private async Task<TimeSpan> UntilNextDueAsync(CancellationToken cancellationToken)
     {
         var next = await outbox.GetNextDueAtAsync(sender.Platform, cancellationToken);
@@ -201,8 +181,5 @@ public sealed partial class DispatchEngine(
 
         [LoggerMessage(EventId = 1313, Level = LogLevel.Error, Message = "Lane of subscription {SubscriptionId} failed")]
         public static partial void LaneFailed(ILogger logger, Exception exception, string subscriptionId);
-
-        [LoggerMessage(EventId = 1314, Level = LogLevel.Error, Message = "Delivery {DeliveryId} failed; counted as a failed attempt")]
-        public static partial void DeliveryFailed(ILogger logger, Exception exception, string deliveryId);
     }
 }

@@ -27,9 +27,9 @@ public sealed class OutcomeRecorder(IOutbox outbox, ISubscriptionStore subscript
                 });
                 return null;
 
-            case SendOutcome.RetryAfter retry:
-                // The platform's own wait is authoritative and is not a failure: no attempt counted.
-                return await DeferAsync(delivery, retry.Wait, retry.Reason);
+            case SendOutcome.WaitUntil wait:
+                // The chat's limits (the platform's or the sender's own) are not a failure: no attempt counted.
+                return await DeferAsync(delivery, wait.Until, wait.Reason);
 
             case SendOutcome.Transient transient:
                 return await RetryLaterAsync(delivery, transient.Reason);
@@ -42,6 +42,12 @@ public sealed class OutcomeRecorder(IOutbox outbox, ISubscriptionStore subscript
                     PausedAt = now,
                 }, CancellationToken.None);
                 await DropAsync(delivery with { Attempts = delivery.Attempts + 1 }, $"chat unavailable: {unavailable.Reason}");
+                return null;
+
+            case SendOutcome.ChatGone gone:
+                // Nothing to resume later: the subscription goes, and the lane drops the chat's other rows with it.
+                await subscriptions.DeleteSubscriptionAsync(subscription.Id, CancellationToken.None);
+                await DropAsync(delivery with { Attempts = delivery.Attempts + 1 }, $"chat gone: {gone.Reason}");
                 return null;
 
             case SendOutcome.Permanent permanent:
@@ -78,12 +84,11 @@ public sealed class OutcomeRecorder(IOutbox outbox, ISubscriptionStore subscript
     public Task DropAsync(Delivery delivery, string reason) =>
         UpdateAsync(delivery with { State = DeliveryState.Dropped, LastError = reason });
 
-    /// <summary>Moves the row's next attempt by <paramref name="wait"/> from now without counting an attempt.</summary>
-    public async Task<DateTimeOffset> DeferAsync(Delivery delivery, TimeSpan wait, string reason)
+    /// <summary>Moves the row's next attempt to <paramref name="until"/> without counting an attempt.</summary>
+    private async Task<DateTimeOffset> DeferAsync(Delivery delivery, DateTimeOffset until, string reason)
     {
-        var next = time.GetUtcNow() + wait;
-        await UpdateAsync(delivery with { NextAttemptAt = next, LastError = reason });
-        return next;
+        await UpdateAsync(delivery with { NextAttemptAt = until, LastError = reason });
+        return until;
     }
 
     /// <summary>Keeps a row behind an earlier row of the same chat that has to wait.</summary>

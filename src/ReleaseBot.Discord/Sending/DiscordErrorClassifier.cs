@@ -15,25 +15,24 @@ public static class DiscordErrorClassifier
 
     /// <summary>
     /// True when the answer means the channel or guild no longer exists for anyone (10003, 10004): the subscription
-    /// should be removed, not paused. Until <see cref="SendOutcome"/> has a case for it, <see cref="Classify(int, DiscordErrorBody, TimeSpan?)"/>
-    /// reports these as <see cref="SendOutcome.ChatUnavailable"/> with a reason starting "gone:".
+    /// is removed (<see cref="SendOutcome.ChatGone"/>), not paused.
     /// </summary>
     public static bool IsChatGone(int? code) => code is DiscordErrorCodes.UnknownChannel or DiscordErrorCodes.UnknownGuild;
 
-    public static SendOutcome Classify(int status, string? body, TimeSpan? retryAfterHeader = null) =>
-        Classify(status, DiscordErrorBody.Parse(body), retryAfterHeader);
+    public static SendOutcome Classify(int status, string? body, DateTimeOffset now, TimeSpan? retryAfterHeader = null) =>
+        Classify(status, DiscordErrorBody.Parse(body), now, retryAfterHeader);
 
-    public static SendOutcome Classify(int status, DiscordErrorBody error, TimeSpan? retryAfterHeader = null)
+    public static SendOutcome Classify(int status, DiscordErrorBody error, DateTimeOffset now, TimeSpan? retryAfterHeader = null)
     {
         var reason = Reason(status, error);
         if (status == (int)HttpStatusCode.TooManyRequests)
         {
-            return new SendOutcome.RetryAfter(RetryAfter(error, retryAfterHeader), reason);
+            return new SendOutcome.WaitUntil(now + RetryAfter(error, retryAfterHeader), reason);
         }
 
         return error.Code switch
         {
-            _ when IsChatGone(error.Code) => new SendOutcome.ChatUnavailable("gone: " + reason),
+            _ when IsChatGone(error.Code) => new SendOutcome.ChatGone(reason),
             DiscordErrorCodes.MissingAccess => new SendOutcome.ChatUnavailable(reason + " (the bot cannot see the channel)"),
             DiscordErrorCodes.MissingPermissions => new SendOutcome.ChatUnavailable(reason + " (needs View Channel, Send Messages, Embed Links; in threads Send Messages in Threads)"),
             DiscordErrorCodes.NonTextChannel or DiscordErrorCodes.ArchivedThread => new SendOutcome.ChatUnavailable(reason),

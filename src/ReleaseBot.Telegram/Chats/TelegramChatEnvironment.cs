@@ -93,7 +93,7 @@ public sealed partial class TelegramChatEnvironment(
 
     public async Task<bool> PostToChannelAsync(string chatId, Reply reply, CancellationToken cancellationToken)
     {
-        var outcome = await sender.SendAsync(new ChatAddress(Platform.Telegram, chatId), reply, firstSlotHeld: false, cancellationToken);
+        var outcome = await sender.SendNowAsync(new ChatAddress(Platform.Telegram, chatId), reply, cancellationToken);
         return outcome is SendOutcome.Sent;
     }
 

@@ -82,7 +82,7 @@ public sealed partial class TelegramUpdateHandler(
             reply = Reply.Error("Something went wrong answering that command; nothing was changed.");
         }
 
-        var outcome = await sender.SendAsync(chat, reply, firstSlotHeld: false, cancellationToken);
+        var outcome = await sender.SendNowAsync(chat, reply, cancellationToken);
         Log.Answered(logger, chat.Key, outcome.GetType().Name);
     }
 

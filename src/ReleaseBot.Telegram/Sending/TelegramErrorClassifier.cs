@@ -14,16 +14,17 @@ public static class TelegramErrorClassifier
     /// <summary>Used when a 429 comes without <c>retry_after</c>.</summary>
     public static readonly TimeSpan DefaultRetryAfter = TimeSpan.FromSeconds(1);
 
-    public static SendOutcome Classify(Exception exception) => exception switch
+    /// <summary>What the exception of one request means; <paramref name="now"/> dates a 429's wait.</summary>
+    public static SendOutcome Classify(Exception exception, DateTimeOffset now) => exception switch
     {
-        ApiRequestException api => Classify(api),
+        ApiRequestException api => Classify(api, now),
         RequestException { HttpStatusCode: { } status } => new SendOutcome.Transient($"HTTP {(int)status}"),
         RequestException or HttpRequestException or TimeoutException or TaskCanceledException =>
             new SendOutcome.Transient($"network: {exception.GetType().Name}"),
         _ => new SendOutcome.Transient($"unexpected: {exception.GetType().Name}"),
     };
 
-    public static SendOutcome Classify(ApiRequestException exception)
+    public static SendOutcome Classify(ApiRequestException exception, DateTimeOffset now)
     {
         var description = exception.Message;
         if (exception.Parameters?.MigrateToChatId is { } newChatId)
@@ -33,8 +34,8 @@ public static class TelegramErrorClassifier
 
         return exception.ErrorCode switch
         {
-            (int)HttpStatusCode.TooManyRequests => new SendOutcome.RetryAfter(
-                exception.Parameters?.RetryAfter is { } seconds and > 0 ? TimeSpan.FromSeconds(seconds) : DefaultRetryAfter,
+            (int)HttpStatusCode.TooManyRequests => new SendOutcome.WaitUntil(
+                now + (exception.Parameters?.RetryAfter is { } seconds and > 0 ? TimeSpan.FromSeconds(seconds) : DefaultRetryAfter),
                 description),
             (int)HttpStatusCode.Forbidden => new SendOutcome.ChatUnavailable(description),
             (int)HttpStatusCode.BadRequest when IsChatGone(description) => new SendOutcome.ChatUnavailable(description),

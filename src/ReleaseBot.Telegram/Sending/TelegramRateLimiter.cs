@@ -1,7 +1,4 @@
-using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
-using ReleaseBot.Core.Domain;
-using ReleaseBot.Core.Ports;
 
 namespace ReleaseBot.Telegram.Sending;
 
@@ -9,17 +6,18 @@ namespace ReleaseBot.Telegram.Sending;
 /// Telegram's send limits as one schedule (https://core.telegram.org/bots/faq#my-bot-is-hitting-limits-how-do-i-avoid-this):
 /// one message per <see cref="TelegramOptions.PerChatInterval"/> per chat, <see cref="TelegramOptions.GroupMessagesPerWindow"/>
 /// per <see cref="TelegramOptions.GroupWindow"/> per group or channel, and <see cref="TelegramOptions.GlobalMessagesPerSecond"/>
-/// overall, evenly spaced. <see cref="AcquireAsync"/> (what the dispatcher calls) reserves the earliest instant the chat's
-/// own limits allow and waits for it; <see cref="WaitGlobalSlotAsync"/> is taken by the sender right before each request,
-/// so the global spacing holds where requests leave the process, whatever queues lie between the dispatcher and the wire.
+/// overall, evenly spaced. A chat's slot is taken with <see cref="TryTakeChatSlot"/> (which says when the chat is free
+/// instead of waiting, so the dispatcher can let the chat wait without holding a send slot) or waited for with
+/// <see cref="WaitChatSlotAsync"/> (the later parts of one reply); <see cref="WaitGlobalSlotAsync"/> is taken right
+/// before each request, so the global spacing holds where requests leave the process.
 /// </summary>
 /// <remarks>
-/// Built on reservations rather than the timer-replenished token buckets of <c>ChatRateLimits</c>: a bucket refilled on
-/// timer ticks lets two messages to one chat go a fraction of the interval apart, and a global bucket's burst plus its
-/// refills overshoots a true sliding window, and both draw 429s from a server that counts strictly. Reservations keep
-/// every window exact, so the global rate can sit a few percent under the limit with no 429s.
+/// Built on reservations rather than timer-replenished token buckets: a bucket refilled on timer ticks lets two messages
+/// to one chat go a fraction of the interval apart, and a global bucket's burst plus its refills overshoots a true
+/// sliding window, and both draw 429s from a server that counts strictly. Reservations keep every window exact, so the
+/// global rate can sit a few percent under the limit with no 429s.
 /// </remarks>
-public sealed class TelegramRateLimiter(IOptions<TelegramOptions> options, TimeProvider timeProvider) : IChatRateLimiter
+internal sealed class TelegramRateLimiter(IOptions<TelegramOptions> options, TimeProvider timeProvider)
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, DateTimeOffset> _chatNext = new(StringComparer.Ordinal);
@@ -30,18 +28,43 @@ public sealed class TelegramRateLimiter(IOptions<TelegramOptions> options, TimeP
     private int _inFlight;
     private int _reservations;
 
-    public async ValueTask<RateLimitLease> AcquireAsync(ChatAddress chat, int messages, CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes the chat's slot when its limits (per chat, per group) let a message go now; otherwise takes nothing and
+    /// says in <paramref name="freeAt"/> when they will.
+    /// </summary>
+    public bool TryTakeChatSlot(string chatId, out DateTimeOffset freeAt)
     {
-        for (var i = 0; i < Math.Max(1, messages); i++)
+        lock (_gate)
         {
-            var wait = Reserve(chat.ChatId) - timeProvider.GetUtcNow();
-            if (wait > TimeSpan.Zero)
+            var now = timeProvider.GetUtcNow();
+            freeAt = EarliestChatSlot(chatId, now);
+            if (freeAt > now)
             {
-                await Task.Delay(wait, timeProvider, cancellationToken);
+                return false;
             }
+
+            TakeChatSlot(chatId, now, now);
+            return true;
+        }
+    }
+
+    /// <summary>Reserves the chat's earliest slot and waits for it.</summary>
+    public async ValueTask WaitChatSlotAsync(string chatId, CancellationToken cancellationToken)
+    {
+        DateTimeOffset slot;
+        TimeSpan wait;
+        lock (_gate)
+        {
+            var now = timeProvider.GetUtcNow();
+            slot = EarliestChatSlot(chatId, now);
+            TakeChatSlot(chatId, slot, now);
+            wait = slot - now;
         }
 
-        return GrantedLease.Instance;
+        if (wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait, timeProvider, cancellationToken);
+        }
     }
 
     /// <summary>
@@ -103,8 +126,8 @@ public sealed class TelegramRateLimiter(IOptions<TelegramOptions> options, TimeP
         }
     }
 
-    /// <summary>Holds a chat back after a 429: its next slot is no earlier than now + <paramref name="wait"/>.</summary>
-    public void Defer(string chatId, TimeSpan wait) => PushChat(chatId, timeProvider.GetUtcNow() + wait, moveGroupSlot: false);
+    /// <summary>Holds a chat back after a 429: its next slot is no earlier than <paramref name="until"/>.</summary>
+    public void Defer(string chatId, DateTimeOffset until) => PushChat(chatId, until, moveGroupSlot: false);
 
     /// <summary>
     /// A message to the chat has just been accepted: the chat's next slot counts from now, not from the reservation,
@@ -113,7 +136,7 @@ public sealed class TelegramRateLimiter(IOptions<TelegramOptions> options, TimeP
     public void MarkSent(string chatId) => PushChat(chatId, timeProvider.GetUtcNow() + options.Value.PerChatInterval, moveGroupSlot: true);
 
     /// <summary>Groups, supergroups and channels have negative ids (or are named by @username).</summary>
-    public static bool IsGroupOrChannel(string chatId) => chatId.StartsWith('-') || chatId.StartsWith('@');
+    private static bool IsGroupOrChannel(string chatId) => chatId.StartsWith('-') || chatId.StartsWith('@');
 
     private void PushChat(string chatId, DateTimeOffset notBefore, bool moveGroupSlot)
     {
@@ -135,43 +158,47 @@ public sealed class TelegramRateLimiter(IOptions<TelegramOptions> options, TimeP
         }
     }
 
-    private DateTimeOffset Reserve(string chatId)
+    /// <summary>The earliest instant the chat's own limits allow a message at; the caller holds the gate.</summary>
+    private DateTimeOffset EarliestChatSlot(string chatId, DateTimeOffset now)
     {
         var o = options.Value;
-        lock (_gate)
+        var slot = now;
+        if (_chatNext.TryGetValue(chatId, out var chatNext) && chatNext > slot)
         {
-            var now = timeProvider.GetUtcNow();
-            var slot = now;
-            if (_chatNext.TryGetValue(chatId, out var chatNext) && chatNext > slot)
+            slot = chatNext;
+        }
+
+        if (_groupSlots.TryGetValue(chatId, out var group))
+        {
+            group.RemoveAll(t => t + o.GroupWindow <= slot);
+            if (group.Count >= o.GroupMessagesPerWindow)
             {
-                slot = chatNext;
+                // The instant the oldest message that still counts leaves the window.
+                var frees = group[group.Count - o.GroupMessagesPerWindow] + o.GroupWindow;
+                slot = frees > slot ? frees : slot;
+            }
+        }
+
+        return slot;
+    }
+
+    /// <summary>Counts a message to the chat at <paramref name="slot"/>; the caller holds the gate.</summary>
+    private void TakeChatSlot(string chatId, DateTimeOffset slot, DateTimeOffset now)
+    {
+        if (IsGroupOrChannel(chatId))
+        {
+            if (!_groupSlots.TryGetValue(chatId, out var group))
+            {
+                _groupSlots[chatId] = group = [];
             }
 
-            List<DateTimeOffset>? group = null;
-            if (IsGroupOrChannel(chatId))
-            {
-                if (!_groupSlots.TryGetValue(chatId, out group))
-                {
-                    _groupSlots[chatId] = group = [];
-                }
+            group.Add(slot);
+        }
 
-                group.RemoveAll(t => t + o.GroupWindow <= slot);
-                if (group.Count >= o.GroupMessagesPerWindow)
-                {
-                    // The instant the oldest message that still counts leaves the window.
-                    var frees = group[group.Count - o.GroupMessagesPerWindow] + o.GroupWindow;
-                    slot = frees > slot ? frees : slot;
-                }
-            }
-
-            group?.Add(slot);
-            _chatNext[chatId] = slot + o.PerChatInterval;
-            if (++_reservations % 4096 == 0)
-            {
-                Prune(now);
-            }
-
-            return slot;
+        _chatNext[chatId] = slot + options.Value.PerChatInterval;
+        if (++_reservations % 4096 == 0)
+        {
+            Prune(now);
         }
     }
 

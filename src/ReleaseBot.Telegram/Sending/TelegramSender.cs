@@ -1,5 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ReleaseBot.Core.Dispatch;
 using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Ports;
 using ReleaseBot.Core.Replies;
@@ -11,41 +13,60 @@ using Telegram.Bot.Types.Enums;
 namespace ReleaseBot.Telegram.Sending;
 
 /// <summary>
-/// The delivery engine's Telegram sender: renders a reply to HTML parts and sends them in order.
-/// Every Bot API error is turned into a <see cref="SendOutcome"/> here, in one place; 429s also hold
-/// the chat back in the rate limiter. The dispatcher acquires the first part's slot; later parts acquire their own.
+/// Telegram's <see cref="IMessageSender"/>: renders a reply to HTML parts and sends them in order within Telegram's
+/// limits, which it owns (<see cref="TelegramRateLimiter"/>). Every Bot API error is turned into a
+/// <see cref="SendOutcome"/> here, in one place; 429s also hold the chat back in the limiter.
 /// </summary>
+/// <remarks>
+/// The first part goes only when the chat's limits allow it now; otherwise the answer is
+/// <see cref="SendOutcome.WaitUntil"/>, so the dispatcher lets the chat wait without holding a send slot. The global
+/// pacing and the parts after the first (which must follow the first) are waited for here.
+/// </remarks>
 public sealed partial class TelegramSender(
     ITelegramBotClient bot,
     TelegramRenderer renderer,
-    TelegramRateLimiter rateLimiter,
+    IOptions<TelegramOptions> options,
     TimeProvider timeProvider,
     ILogger<TelegramSender> logger) : IMessageSender
 {
-    /// <summary>A later part that draws a 429 is waited out in place this often, so earlier parts are not sent twice.</summary>
-    private const int PartRetries = 5;
+    /// <summary>
+    /// A later part that draws a 429 is waited out in place this often, so earlier parts are not sent twice; a reply
+    /// without an outbox row waits out its chat this often before it gives up.
+    /// </summary>
+    private const int WaitsInPlace = 5;
+
+    private readonly TelegramRateLimiter _limiter = new(options, timeProvider);
 
     public Platform Platform => Platform.Telegram;
 
-    public IChatRateLimiter RateLimiter => rateLimiter;
+    /// <summary>A send from the outbox: Telegram has no way to recognise a repeat, so <paramref name="deliveryId"/> goes unused.</summary>
+    public Task<SendOutcome> SendAsync(ChatAddress chat, Reply reply, string deliveryId, CancellationToken cancellationToken) =>
+        SendAsync(chat, reply, cancellationToken);
 
-    public Task<SendOutcome> SendAsync(ChatAddress chat, Reply reply, CancellationToken cancellationToken) =>
-        SendAsync(chat, reply, firstSlotHeld: true, cancellationToken);
+    /// <summary>
+    /// Sends a reply that has no outbox row to wait in (a command's answer, a post to a channel being subscribed):
+    /// the chat's limits and 429s are waited out here rather than answered.
+    /// </summary>
+    public Task<SendOutcome> SendNowAsync(ChatAddress chat, Reply reply, CancellationToken cancellationToken) =>
+        WaitOutAsync(token => SendAsync(chat, reply, token), WaitsInPlace, cancellationToken);
 
-    /// <summary>Sends a reply; with <paramref name="firstSlotHeld"/> false, also acquires the first part's slot (command replies).</summary>
-    public async Task<SendOutcome> SendAsync(ChatAddress chat, Reply reply, bool firstSlotHeld, CancellationToken cancellationToken)
+    private async Task<SendOutcome> SendAsync(ChatAddress chat, Reply reply, CancellationToken cancellationToken)
     {
         var parts = renderer.Render(reply);
         var ids = new List<string>(parts.Count);
         for (var i = 0; i < parts.Count; i++)
         {
-            if (i > 0 || !firstSlotHeld)
+            if (i > 0)
             {
-                using var lease = await rateLimiter.AcquireAsync(chat, 1, cancellationToken);
+                await _limiter.WaitChatSlotAsync(chat.ChatId, cancellationToken);
+            }
+            else if (!_limiter.TryTakeChatSlot(chat.ChatId, out var freeAt))
+            {
+                return new SendOutcome.WaitUntil(freeAt, "the chat's send limit");
             }
 
-            // The dispatcher reschedules a first part that draws a 429; a command reply has no outbox row, so it waits here.
-            var outcome = await SendPartAsync(chat, parts[i], retries: i == 0 && firstSlotHeld ? 0 : PartRetries, cancellationToken);
+            var part = parts[i];
+            var outcome = await WaitOutAsync(token => TrySendAsync(chat, part, token), waits: i == 0 ? 0 : WaitsInPlace, cancellationToken);
             if (outcome is not SendOutcome.Sent sent)
             {
                 return outcome;
@@ -57,23 +78,24 @@ public sealed partial class TelegramSender(
         return new SendOutcome.Sent(ids);
     }
 
-    private async Task<SendOutcome> SendPartAsync(ChatAddress chat, TelegramMessage part, int retries, CancellationToken cancellationToken)
+    /// <summary>Sends, and while the answer is <see cref="SendOutcome.WaitUntil"/>, waits and sends again, at most <paramref name="waits"/> times.</summary>
+    private async Task<SendOutcome> WaitOutAsync(Func<CancellationToken, Task<SendOutcome>> send, int waits, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
-            var outcome = await TrySendAsync(chat, part, cancellationToken);
-            if (outcome is not SendOutcome.RetryAfter retry || attempt >= retries)
+            var outcome = await send(cancellationToken);
+            if (outcome is not SendOutcome.WaitUntil wait || attempt >= waits)
             {
                 return outcome;
             }
 
-            await Task.Delay(retry.Wait, timeProvider, cancellationToken);
+            await timeProvider.DelayUntilAsync(wait.Until, cancellationToken);
         }
     }
 
     private async Task<SendOutcome> TrySendAsync(ChatAddress chat, TelegramMessage part, CancellationToken cancellationToken)
     {
-        await rateLimiter.WaitGlobalSlotAsync(cancellationToken);
+        await _limiter.WaitGlobalSlotAsync(cancellationToken);
         try
         {
             var message = await bot.SendMessage(
@@ -83,15 +105,15 @@ public sealed partial class TelegramSender(
                 linkPreviewOptions: part.DisableLinkPreview ? new LinkPreviewOptions { IsDisabled = true } : null,
                 messageThreadId: chat.ThreadId is { } thread ? int.Parse(thread, CultureInfo.InvariantCulture) : null,
                 cancellationToken: cancellationToken);
-            rateLimiter.MarkSent(chat.ChatId);
+            _limiter.MarkSent(chat.ChatId);
             return new SendOutcome.Sent([message.Id.ToString(CultureInfo.InvariantCulture)]);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            var outcome = TelegramErrorClassifier.Classify(ex);
-            if (outcome is SendOutcome.RetryAfter retry)
+            var outcome = TelegramErrorClassifier.Classify(ex, timeProvider.GetUtcNow());
+            if (outcome is SendOutcome.WaitUntil wait)
             {
-                rateLimiter.Defer(chat.ChatId, retry.Wait);
+                _limiter.Defer(chat.ChatId, wait.Until);
             }
 
             Log.SendFailed(logger, chat.Key, outcome.GetType().Name, ex.GetType().Name);
@@ -99,7 +121,7 @@ public sealed partial class TelegramSender(
         }
         finally
         {
-            rateLimiter.ReleaseGlobalSlot();
+            _limiter.ReleaseGlobalSlot();
         }
     }
 

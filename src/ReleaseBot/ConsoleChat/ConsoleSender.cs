@@ -1,4 +1,3 @@
-using ReleaseBot.Core.Dispatch;
 using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Ports;
 using ReleaseBot.Core.Replies;
@@ -12,10 +11,8 @@ public sealed class ConsoleSender(ConsoleIo io, TimeProvider timeProvider) : IMe
 
     public Platform Platform => Platform.Console;
 
-    /// <summary>A terminal has no rate limit.</summary>
-    public IChatRateLimiter RateLimiter => ChatRateLimiter.Unlimited;
-
-    public async Task<SendOutcome> SendAsync(ChatAddress chat, Reply reply, CancellationToken cancellationToken)
+    /// <summary>A terminal has no rate limit, and a repeat after a restart is harmless: the delivery id goes unused.</summary>
+    public async Task<SendOutcome> SendAsync(ChatAddress chat, Reply reply, string deliveryId, CancellationToken cancellationToken)
     {
         await io.WriteBlockAsync(ConsoleRenderer.Render(reply), cancellationToken);
         var id = Interlocked.Increment(ref _sent);

@@ -1,4 +1,3 @@
-using ReleaseBot.Core.Dispatch;
 using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Ports;
 using ReleaseBot.Core.Replies;
@@ -23,8 +22,6 @@ public sealed class RecordingSender(Platform platform = Platform.Telegram) : IMe
     private int _hanging;
 
     public Platform Platform => platform;
-
-    public IChatRateLimiter RateLimiter { get; init; } = ChatRateLimiter.Unlimited;
 
     /// <summary>Every call, in the order they were made.</summary>
     public IReadOnlyList<RecordedSend> Attempts { get { lock (_gate) { return [.. _attempts]; } } }
@@ -70,6 +67,9 @@ public sealed class RecordingSender(Platform platform = Platform.Telegram) : IMe
     /// <summary>Completes when at least <paramref name="count"/> calls hang after arriving.</summary>
     public Task WhenHangingAsync(int count) => WhenAsync(() => _hanging >= count);
 
+    /// <summary>Completes when at least <paramref name="count"/> calls have been made.</summary>
+    public Task WhenAttemptedAsync(int count) => WhenAsync(() => _attempts.Count >= count);
+
     /// <summary>Completes when at least <paramref name="count"/> messages have arrived.</summary>
     public Task WhenArrivedAsync(int count) => WhenAsync(() => _arrived.Count >= count);
 
@@ -88,7 +88,7 @@ public sealed class RecordingSender(Platform platform = Platform.Telegram) : IMe
         }
     }
 
-    public async Task<SendOutcome> SendAsync(ChatAddress chat, Reply reply, CancellationToken cancellationToken)
+    public async Task<SendOutcome> SendAsync(ChatAddress chat, Reply reply, string deliveryId, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         bool hang;
@@ -104,7 +104,7 @@ public sealed class RecordingSender(Platform platform = Platform.Telegram) : IMe
                 outcome = new SendOutcome.Sent([$"m{++_messageIds}"]);
             }
 
-            var record = new RecordedSend(chat, reply, outcome.GetType().Name);
+            var record = new RecordedSend(chat, reply, deliveryId, outcome.GetType().Name);
             _attempts.Add(record);
             hang = outcome is SendOutcome.Sent && _arrived.Count >= _crashAfterArrivals;
             if (outcome is SendOutcome.Sent)

@@ -27,12 +27,12 @@ public sealed class DispatchEngineTests
     }
 
     [Fact]
-    public async Task RunOnceAsync_RetryAfter_WaitsExactlyThePlatformsWait()
+    public async Task RunOnceAsync_WaitUntil_WaitsExactlyUntilThen()
     {
         using var h = new DispatchHarness();
         var sub = await h.AddSubscriptionAsync(TestData.Subscription("a"));
         var botEvent = await h.PublishReleaseAsync("zai-org/GLM-4.5");
-        h.Sender.Script(sub.Chat, new SendOutcome.RetryAfter(TimeSpan.FromSeconds(37), "Too Many Requests: retry after 37"));
+        h.Sender.Script(sub.Chat, new SendOutcome.WaitUntil(TestData.Start.AddSeconds(40), "Too Many Requests: retry after 37"));
         h.Time.Advance(TimeSpan.FromSeconds(3));
         var engine = h.NewEngine();
 
@@ -107,6 +107,27 @@ public sealed class DispatchEngineTests
     }
 
     [Fact]
+    public async Task RunOnceAsync_ChatGone_RemovesSubscriptionAndDropsItsRows()
+    {
+        using var h = new DispatchHarness();
+        var sub = await h.AddSubscriptionAsync(TestData.Subscription("a"));
+        await h.AddSubscriptionAsync(TestData.Subscription("b"));
+        await h.PublishReleaseAsync("Qwen/Qwen3-30B-A3B-Instruct-2507");
+        await h.PublishReleaseAsync("Qwen/Qwen3-30B-A3B-Thinking-2507");
+        h.Sender.Script(sub.Chat, new SendOutcome.ChatGone("HTTP 404, code 10003: Unknown Channel"));
+
+        await h.NewEngine().RunOnceAsync(CancellationToken.None);
+        var otherChat = await h.RowsAsync("b");
+        var later = await h.PublishReleaseAsync("Qwen/Qwen3-235B-A22B-Instruct-2507");
+
+        Assert.Null(await h.Store.Subscriptions.GetSubscriptionAsync("a", CancellationToken.None));
+        Assert.All(await h.RowsAsync("a"), row => Assert.Equal(DeliveryState.Dropped, row.State));
+        Assert.Single(h.Sender.Attempts, s => s.Chat == sub.Chat);
+        Assert.All(otherChat, row => Assert.Equal(DeliveryState.Sent, row.State));
+        Assert.Null(await h.Store.Outbox.GetAsync(Delivery.KeyFor("a", later.Id), CancellationToken.None));
+    }
+
+    [Fact]
     public async Task RunOnceAsync_Migrated_MovesSubscriptionAndDeliversToNewChat()
     {
         using var h = new DispatchHarness();
@@ -146,7 +167,7 @@ public sealed class DispatchEngineTests
     }
 
     [Fact]
-    public async Task RunOnceAsync_RetryAfterOnFirst_KeepsTheChatsOrder()
+    public async Task RunOnceAsync_WaitUntilOnFirst_KeepsTheChatsOrder()
     {
         using var h = new DispatchHarness();
         var sub = await h.AddSubscriptionAsync(TestData.Subscription("a"));
@@ -157,7 +178,7 @@ public sealed class DispatchEngineTests
             h.Time.Advance(TimeSpan.FromSeconds(1));
         }
 
-        h.Sender.Script(sub.Chat, new SendOutcome.RetryAfter(TimeSpan.FromSeconds(10), "retry after 10"));
+        h.Sender.Script(sub.Chat, new SendOutcome.WaitUntil(h.Time.GetUtcNow().AddSeconds(10), "retry after 10"));
         var engine = h.NewEngine();
         await engine.RunOnceAsync(CancellationToken.None);
         h.Time.Advance(TimeSpan.FromSeconds(10));

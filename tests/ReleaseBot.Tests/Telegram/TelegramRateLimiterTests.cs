@@ -1,12 +1,11 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using ReleaseBot.Core.Domain;
 using ReleaseBot.Telegram;
 using ReleaseBot.Telegram.Sending;
 
 namespace ReleaseBot.Tests.Telegram;
 
-/// <summary>The limiter's schedule, on a fake clock: which acquires may go at which instant.</summary>
+/// <summary>The limiter's schedule, on a fake clock: which sends may go at which instant.</summary>
 public sealed class TelegramRateLimiterTests
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2025, 7, 31, 0, 0, 0, TimeSpan.Zero));
@@ -22,22 +21,37 @@ public sealed class TelegramRateLimiterTests
         }),
         _time);
 
-    private static ChatAddress Chat(string id) => new(Platform.Telegram, id);
-
     [Fact]
-    public async Task Acquire_SameChatTwice_SecondWaitsThePerChatInterval()
+    public void TryTakeChatSlot_SameChatTwice_SecondFreeAfterThePerChatIntervalOthersAtOnce()
     {
         var limiter = Limiter();
-        Assert.True((await limiter.AcquireAsync(Chat("1"), 1, CancellationToken.None)).IsAcquired);
+        var start = _time.GetUtcNow();
 
-        var second = limiter.AcquireAsync(Chat("1"), 1, CancellationToken.None).AsTask();
-        var other = limiter.AcquireAsync(Chat("2"), 1, CancellationToken.None).AsTask();
+        Assert.True(limiter.TryTakeChatSlot("1", out _));
+        Assert.False(limiter.TryTakeChatSlot("1", out var freeAt));
+        Assert.True(limiter.TryTakeChatSlot("2", out _));
         _time.Advance(TimeSpan.FromMilliseconds(999));
-        await Task.Delay(50);
-        Assert.False(second.IsCompleted);
+        Assert.False(limiter.TryTakeChatSlot("1", out _));
         _time.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.True(limiter.TryTakeChatSlot("1", out _));
+        Assert.Equal(start.AddSeconds(1), freeAt);
+    }
+
+    [Fact]
+    public async Task WaitChatSlot_LaterPartsOfOneReply_WaitThePerChatIntervalEach()
+    {
+        var limiter = Limiter();
+
+        var first = limiter.WaitChatSlotAsync("1", CancellationToken.None).AsTask();
+        var second = limiter.WaitChatSlotAsync("1", CancellationToken.None).AsTask();
+        var completedBeforeTheClockMoved = second.IsCompleted;
+        _time.Advance(TimeSpan.FromSeconds(1));
         await second.WaitAsync(TimeSpan.FromSeconds(5));
-        Assert.True(other.IsCompleted);
+
+        Assert.True(first.IsCompletedSuccessfully);
+        Assert.False(completedBeforeTheClockMoved);
+        Assert.False(limiter.TryTakeChatSlot("1", out var freeAt));
+        Assert.Equal(_time.GetUtcNow().AddSeconds(1), freeAt);
     }
 
     [Fact]
@@ -46,12 +60,13 @@ public sealed class TelegramRateLimiterTests
         var limiter = Limiter(globalPerSecond: 10);
         var acquires = Enumerable.Range(0, 10).Select(_ => limiter.WaitGlobalSlotAsync(CancellationToken.None).AsTask()).ToArray();
 
-        await Task.Delay(50);
-        Assert.Equal(1, acquires.Count(a => a.IsCompleted));
+        // Timers of a fake clock fire only when it is advanced: what has not completed cannot complete meanwhile.
+        var atOnce = acquires.Count(a => a.IsCompleted);
         _time.Advance(TimeSpan.FromMilliseconds(450));
         await Task.WhenAll(acquires.Take(5)).WaitAsync(TimeSpan.FromSeconds(5));
-        await Task.Delay(50);
-        Assert.Equal(5, acquires.Count(a => a.IsCompleted));
+
+        Assert.Equal(1, atOnce);
+        Assert.All(acquires.Skip(5), a => Assert.False(a.IsCompleted));
     }
 
     [Fact]
@@ -81,36 +96,38 @@ public sealed class TelegramRateLimiterTests
     }
 
     [Fact]
-    public async Task Acquire_GroupPastItsWindowLimit_WaitsForTheOldestToLeaveTheWindow()
+    public void TryTakeChatSlot_GroupPastItsWindowLimit_FreeWhenTheOldestLeavesTheWindow()
     {
         var limiter = Limiter(groupPerWindow: 3);
+        var start = _time.GetUtcNow();
         for (var i = 0; i < 3; i++)
         {
-            var lease = limiter.AcquireAsync(Chat("-100"), 1, CancellationToken.None).AsTask();
+            Assert.True(limiter.TryTakeChatSlot("-100", out _));
             _time.Advance(TimeSpan.FromSeconds(1));
-            await lease.WaitAsync(TimeSpan.FromSeconds(5));
         }
 
-        var fourth = limiter.AcquireAsync(Chat("-100"), 1, CancellationToken.None).AsTask();
+        Assert.False(limiter.TryTakeChatSlot("-100", out var freeAt));
+        Assert.True(limiter.TryTakeChatSlot("42", out _));
         _time.Advance(TimeSpan.FromSeconds(56));
-        await Task.Delay(50);
-        Assert.False(fourth.IsCompleted);
+        Assert.False(limiter.TryTakeChatSlot("-100", out _));
         _time.Advance(TimeSpan.FromSeconds(1));
-        await fourth.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.True(limiter.TryTakeChatSlot("-100", out _));
+        Assert.Equal(start.AddMinutes(1), freeAt);
     }
 
     [Fact]
-    public async Task Defer_AfterA429_HoldsOnlyThatChat()
+    public void Defer_AfterA429_HoldsOnlyThatChat()
     {
         var limiter = Limiter();
-        limiter.Defer("1", TimeSpan.FromSeconds(30));
+        var until = _time.GetUtcNow().AddSeconds(30);
+        limiter.Defer("1", until);
 
-        var held = limiter.AcquireAsync(Chat("1"), 1, CancellationToken.None).AsTask();
-        await limiter.AcquireAsync(Chat("2"), 1, CancellationToken.None);
+        Assert.False(limiter.TryTakeChatSlot("1", out var freeAt));
+        Assert.True(limiter.TryTakeChatSlot("2", out _));
         _time.Advance(TimeSpan.FromSeconds(29));
-        await Task.Delay(50);
-        Assert.False(held.IsCompleted);
+        Assert.False(limiter.TryTakeChatSlot("1", out _));
         _time.Advance(TimeSpan.FromSeconds(1));
-        await held.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.True(limiter.TryTakeChatSlot("1", out _));
+        Assert.Equal(until, freeAt);
     }
 }
