@@ -15,6 +15,12 @@ public sealed record CommandRequest
     public string? SenderId { get; init; }
     /// <summary>The full text, e.g. <c>/latest qwen 5</c>; any <c>@BotName</c> suffix already removed.</summary>
     public required string Text { get; init; }
+    /// <summary>
+    /// The arguments exactly, when the platform typed them (Discord options): the router then takes the command name
+    /// from <see cref="Text"/> and these as they are, so a value holding spaces stays one argument and cannot add others.
+    /// Null for typed text, which the router splits on whitespace.
+    /// </summary>
+    public IReadOnlyList<string>? Args { get; init; }
     /// <summary>The sender's client language (Telegram language_code, Discord locale), a hint for new chats.</summary>
     public string? ClientLanguage { get; init; }
     public required IChatEnvironment Environment { get; init; }

@@ -5,7 +5,10 @@ using ReleaseBot.Core.Text;
 
 namespace ReleaseBot.Core.Commands;
 
-/// <summary>Splits the text into a command and arguments, loads the chat's settings and calls the handler.</summary>
+/// <summary>
+/// Splits the text into a command and arguments (the one place that does; typed <see cref="CommandRequest.Args"/> are
+/// taken as they are), loads the chat's settings and calls the handler.
+/// </summary>
 public sealed partial class CommandRouter(IEnumerable<ICommandHandler> handlers, ChatSettings settings, ILogger<CommandRouter> logger)
     : ICommandRouter
 {
@@ -20,7 +23,7 @@ public sealed partial class CommandRouter(IEnumerable<ICommandHandler> handlers,
         var (subscription, language) = await settings.LoadAsync(request, cancellationToken);
         var t = Texts.For(language);
         var text = request.Text.Trim();
-        if (text.Length > MaxLength)
+        if (text.Length + (request.Args?.Sum(a => a.Length + 1) ?? 0) > MaxLength)
         {
             return Reply.Error(t.TooLong(MaxLength));
         }
@@ -42,7 +45,8 @@ public sealed partial class CommandRouter(IEnumerable<ICommandHandler> handlers,
             return Reply.Error(t.UnknownCommand(CommandReplies.Echo(tokens[0])));
         }
 
-        var context = new CommandContext(request, handler.Name, tokens[1..], language, subscription);
+        IReadOnlyList<string> args = request.Args is { } typed ? [.. typed.Select(a => a.Trim()).Where(a => a.Length > 0)] : tokens[1..];
+        var context = new CommandContext(request, handler.Name, args, language, subscription);
         try
         {
             return await handler.HandleAsync(context, cancellationToken);

@@ -11,7 +11,7 @@ namespace ReleaseBot.Core.Messages;
 /// </summary>
 public static class FilterText
 {
-    /// <summary>One reason per failing release check (official, vendor, modality, size).</summary>
+    /// <summary>One reason per failing check of a release or of its rank moves (official, vendor, modality, size, rank alerts).</summary>
     public static IReadOnlyList<string> Reasons(FilterDecision decision, SubscriptionFilter filter, Release release, IReadOnlyList<Vendor> vendors, Language language)
     {
         var t = Texts.For(language);
@@ -20,8 +20,9 @@ public static class FilterText
             FilterCheck.OfficialOnly => t.RejectNotOfficial,
             FilterCheck.Vendor => t.RejectVendor(Vendors(filter, vendors, language)),
             FilterCheck.Modality => t.RejectModality(t.ModalityName(release.Modality)),
-            FilterCheck.MinParams => t.RejectMinParams(MinParams(filter, language)),
-            _ => throw new ArgumentOutOfRangeException(nameof(decision), check, "only the release checks of a filter have a reason text"),
+            FilterCheck.MinParams => t.RejectMinParams(release.TotalParams is { } total ? ParamFormatter.Format(total) : t.Unknown, MinParams(filter, language)),
+            FilterCheck.RankAlerts => t.RejectRankAlerts,
+            _ => throw new ArgumentOutOfRangeException(nameof(decision), check, "only the filter checks of a subscription have a reason text"),
         })];
     }
 
@@ -38,4 +39,11 @@ public static class FilterText
 
     public static string MinParams(SubscriptionFilter filter, Language language) =>
         filter.MinParams is { } min ? ParamFormatter.Format(min) : Texts.For(language).None;
+
+    /// <summary>"yes" when derivatives (fine-tunes, quantisations) are left out, as <c>official</c> sets it.</summary>
+    public static string OfficialOnly(SubscriptionFilter filter, Language language) => YesNo(filter.OfficialOnly, language);
+
+    public static string RankAlerts(SubscriptionFilter filter, Language language) => YesNo(filter.RankAlerts, language);
+
+    private static string YesNo(bool value, Language language) => value ? Texts.For(language).Yes : Texts.For(language).No;
 }

@@ -39,12 +39,9 @@ public static class SubscriptionFilterEvaluator
             failed.Add(FilterCheck.Mode);
         }
 
-        if (botEvent.Kind == EventKind.RankChanged && !subscription.Filter.RankAlerts)
-        {
-            failed.Add(FilterCheck.RankAlerts);
-        }
-
-        failed.AddRange(ReleaseChecks(subscription.Filter, release));
+        failed.AddRange(botEvent.Kind == EventKind.RankChanged
+            ? RankMoveChecks(subscription.Filter, release)
+            : ReleaseChecks(subscription.Filter, release));
         return new FilterDecision(failed);
     }
 
@@ -54,6 +51,13 @@ public static class SubscriptionFilterEvaluator
     /// </summary>
     public static FilterDecision EvaluateRelease(SubscriptionFilter filter, Release? release) =>
         new([.. ReleaseChecks(filter, release)]);
+
+    /// <summary>The filter part for the rank moves of <paramref name="release"/> (for <c>/why</c>): rank alerts, then the release checks.</summary>
+    public static FilterDecision EvaluateRankMoves(SubscriptionFilter filter, Release? release) =>
+        new([.. RankMoveChecks(filter, release)]);
+
+    private static IEnumerable<FilterCheck> RankMoveChecks(SubscriptionFilter filter, Release? release) =>
+        filter.RankAlerts ? ReleaseChecks(filter, release) : ReleaseChecks(filter, release).Prepend(FilterCheck.RankAlerts);
 
     private static IEnumerable<FilterCheck> ReleaseChecks(SubscriptionFilter filter, Release? release)
     {

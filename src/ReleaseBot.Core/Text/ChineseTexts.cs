@@ -141,6 +141,11 @@ public sealed class ChineseTexts : Texts
     public override string Unsubscribed => "已取消订阅：此处不再推送发布和摘要。/subscribe 可重新订阅。";
     public override string SeeSettings => "/settings 查看全部设置；/digest 设置摘要时间。";
     public override string OneModeOnly => "只能指定一种模式：instant、digest 或 both。";
+    public override string BadMinSize(string typed) => $"“{typed}”不是有效的最小参数量：请写 min:30b、min:1.5b 或 min:500m（min:0 取消下限）。";
+    public override string BadRanksSwitch(string typed) => $"“{typed}”不是热榜提醒开关：请写 ranks:on 或 ranks:off。";
+    public override string ArgumentsConflict(string first, string second) => $"“{first}”与“{second}”互相矛盾：请只保留一个。";
+    public override string FilterSummary(string modalities, string minParams, string officialOnly, string rankAlerts) =>
+        $"模态：{modalities}。最小参数量：{minParams}。仅官方发布：{officialOnly}。热榜提醒：{rankAlerts}。";
     public override string ChannelTelegramOnly => "通过 @名称 订阅频道仅适用于 Telegram。";
     public override string ChannelFromPrivateChat => "请在与我的私聊中发送 /subscribe @频道（或频道的数字 ID）。";
     public override string ChannelWelcome => "ReleaseBot 将在此发布新的开源模型。";
@@ -214,7 +219,9 @@ public sealed class ChineseTexts : Texts
     public override string WhyDropped => "由于本聊天的订阅已暂停或取消，它的推送被放弃。";
     public override string RejectVendor(string vendors) => $"厂商限定为 {vendors}";
     public override string RejectModality(string modality) => $"未选择模态 {modality}";
-    public override string RejectMinParams(string min) => $"小于最小参数量 {min}";
+    public override string RejectMinParams(string size, string min) => $"{size} 小于最小参数量 {min}";
+    public override string RejectRankAlerts => "热榜提醒已关闭（ranks:on 可开启）";
+    public override string WhyRankMovesNot(string reason) => $"它的热榜变动不会在此推送：{reason}。";
 
     public override string LangArgMissing => "请指定语言：/lang en 或 /lang zh。";
     public override string LanguageSet => "语言：中文。";

@@ -141,6 +141,11 @@ public sealed class EnglishTexts : Texts
     public override string Unsubscribed => "Unsubscribed: no more announcements or digests here. /subscribe brings them back.";
     public override string SeeSettings => "/settings shows everything; /digest sets the digest time.";
     public override string OneModeOnly => "Give one mode only: instant, digest or both.";
+    public override string BadMinSize(string typed) => $"\"{typed}\" is not a minimum size: write e.g. min:30b, min:1.5b or min:500m (min:0 removes the minimum).";
+    public override string BadRanksSwitch(string typed) => $"\"{typed}\" is not a rank-alert switch: write ranks:on or ranks:off.";
+    public override string ArgumentsConflict(string first, string second) => $"\"{first}\" and \"{second}\" contradict each other: give one.";
+    public override string FilterSummary(string modalities, string minParams, string officialOnly, string rankAlerts) =>
+        $"Modalities: {modalities}. Minimum size: {minParams}. Official only: {officialOnly}. Rank alerts: {rankAlerts}.";
     public override string ChannelTelegramOnly => "Subscribing a channel by @name works on Telegram only.";
     public override string ChannelFromPrivateChat => "Send /subscribe @channel (or the channel's numeric id) to me in a private chat.";
     public override string ChannelWelcome => "ReleaseBot will post new open-model releases here.";
@@ -214,7 +219,9 @@ public sealed class EnglishTexts : Texts
     public override string WhyDropped => "Its announcement was dropped because this chat's subscription was paused or removed.";
     public override string RejectVendor(string vendors) => $"vendors limited to {vendors}";
     public override string RejectModality(string modality) => $"modality {modality} not selected";
-    public override string RejectMinParams(string min) => $"smaller than the minimum size {min}";
+    public override string RejectMinParams(string size, string min) => $"{size} is smaller than the minimum size {min}";
+    public override string RejectRankAlerts => "rank alerts are off (ranks:on turns them on)";
+    public override string WhyRankMovesNot(string reason) => $"Its trending moves are not announced here: {reason}.";
 
     public override string LangArgMissing => "Give a language: /lang en or /lang zh.";
     public override string LanguageSet => "Language: English.";

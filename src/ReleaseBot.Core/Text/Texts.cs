@@ -105,6 +105,10 @@ public abstract class Texts
     public abstract string Unsubscribed { get; }
     public abstract string SeeSettings { get; }
     public abstract string OneModeOnly { get; }
+    public abstract string BadMinSize(string typed);
+    public abstract string BadRanksSwitch(string typed);
+    public abstract string ArgumentsConflict(string first, string second);
+    public abstract string FilterSummary(string modalities, string minParams, string officialOnly, string rankAlerts);
     public abstract string ChannelTelegramOnly { get; }
     public abstract string ChannelFromPrivateChat { get; }
     public abstract string ChannelWelcome { get; }
@@ -181,7 +185,9 @@ public abstract class Texts
     public abstract string WhyDropped { get; }
     public abstract string RejectVendor(string vendors);
     public abstract string RejectModality(string modality);
-    public abstract string RejectMinParams(string min);
+    public abstract string RejectMinParams(string size, string min);
+    public abstract string RejectRankAlerts { get; }
+    public abstract string WhyRankMovesNot(string reason);
 
     // Language and help
     public abstract string LangArgMissing { get; }

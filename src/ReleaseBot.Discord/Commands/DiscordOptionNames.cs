@@ -11,6 +11,10 @@ public static class DiscordOptionNames
     public const string Vendors = "vendors";
     public const string Mode = "mode";
     public const string Channel = "channel";
+    public const string Modality = "modality";
+    public const string MinParams = "min_params";
+    public const string Official = "official";
+    public const string RankAlerts = "rank_alerts";
     public const string Time = "time";
     public const string Zone = "zone";
     public const string Pattern = "pattern";

@@ -1,5 +1,6 @@
 using ReleaseBot.Core.Commands;
 using ReleaseBot.Core.Commands.Handlers;
+using ReleaseBot.Core.Text;
 using N = ReleaseBot.Discord.Commands.DiscordOptionNames;
 
 namespace ReleaseBot.Discord.Commands;
@@ -56,6 +57,11 @@ public static class DiscordSlashCommands
             Text(N.Vendors, "Only these vendors, e.g. qwen, deepseek (all: every vendor)", "只推送这些厂商，如 qwen, deepseek（all：全部）", maxLength: 200),
             Choice(N.Mode, "Instant posts, a daily digest, or both", "即时推送、每日摘要或两者", false,
                 ("instant", "即时"), ("digest", "摘要"), ("both", "两者")),
+            Choice(N.Modality, "Only models of this kind (any: every kind)", "只推送这类模型（any：全部）", false,
+                [.. SubscribeWords.Modalities.Select(m => (m.Word, Texts.Chinese.ModalityName(m.Modality))), (SubscribeWords.AnyModality, "任意")]),
+            Text(N.MinParams, "Smallest model to post, e.g. 30b, 1.5b or 500m (0: no minimum)", "最小参数量，如 30b、1.5b 或 500m（0：不限）", maxLength: 12),
+            Boolean(N.Official, "True: official releases only; false: fine-tunes and quantisations too", "是：仅官方发布；否：也推送微调和量化等衍生模型"),
+            Boolean(N.RankAlerts, "Post moves in the Hugging Face trending list", "推送 Hugging Face 热榜变动"),
             Channel("Channel to post in (default: this one)", "推送到的频道（默认：本频道）"),
         ],
         "unsubscribe" => [Channel("Channel to stop (default: this one)", "要停止推送的频道（默认：本频道）")],
@@ -88,6 +94,11 @@ public static class DiscordSlashCommands
     {
         Type = DiscordOptionType.String, Name = name, Description = Cut(en), DescriptionLocalizations = Zh(zh), Required = required,
         Choices = [.. choices.Select(c => new DiscordCommandChoice(c.Value, c.Value, Zh(c.Zh)))],
+    };
+
+    private static DiscordCommandOption Boolean(string name, string en, string zh) => new()
+    {
+        Type = DiscordOptionType.Boolean, Name = name, Description = Cut(en), DescriptionLocalizations = Zh(zh),
     };
 
     private static DiscordCommandOption Channel(string en, string zh) => new()

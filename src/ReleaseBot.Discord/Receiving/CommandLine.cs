@@ -7,7 +7,7 @@ using ReleaseBot.Discord.Rendering;
 namespace ReleaseBot.Discord.Receiving;
 
 /// <summary>
-/// The router's text line, built one typed value at a time. Each method appends the value's tokens or returns the
+/// The router's arguments, built one typed value at a time. Each method appends the value's arguments or returns the
 /// refusal (with the command's usage) that explains why the value cannot be one.
 /// </summary>
 internal sealed class CommandLine(CommandContext context)
@@ -17,7 +17,10 @@ internal sealed class CommandLine(CommandContext context)
 
     public CommandContext Context => context;
 
+    /// <summary>The command line for logs and tests; the router takes <see cref="Args"/>.</summary>
     public string Text => string.Join(' ', _tokens);
+
+    public IReadOnlyList<string> Args => _tokens[1..];
 
     /// <summary>A value that must stay one word (a count, a repo id, a time, a zone, a pattern).</summary>
     public Reply? Word(string? value)
@@ -61,6 +64,27 @@ internal sealed class CommandLine(CommandContext context)
         _tokens.Add(clean);
         return null;
     }
+
+    /// <summary>A free value as one argument after its key (<c>min:</c> + "30b"); spaces in it stay inside it, for the handler to refuse.</summary>
+    public Reply? Prefixed(string prefix, string? value)
+    {
+        var clean = DiscordMarkdown.Flatten(value);
+        if (clean.Length > 0)
+        {
+            _tokens.Add(prefix + clean);
+        }
+
+        return null;
+    }
+
+    /// <summary>A boolean option as the word for true or for false.</summary>
+    public Reply? Switch(string? value, string whenTrue, string whenFalse) => value switch
+    {
+        null => null,
+        "true" => Add(whenTrue),
+        "false" => Add(whenFalse),
+        _ => CommandReplies.Usage(context, CommandReplies.Echo(value) + " ∉ {true, false}"),
+    };
 
     /// <summary>One vendor, as its id: an id is one token that is never a number or a mode word.</summary>
     public async Task<Reply?> VendorIdAsync(string? value, IVendorStore vendorStore, CancellationToken cancellationToken)
@@ -118,6 +142,12 @@ internal sealed class CommandLine(CommandContext context)
             }
         }
 
+        return null;
+    }
+
+    private Reply? Add(string token)
+    {
+        _tokens.Add(token);
         return null;
     }
 

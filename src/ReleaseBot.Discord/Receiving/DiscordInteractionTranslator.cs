@@ -10,16 +10,19 @@ using N = ReleaseBot.Discord.Commands.DiscordOptionNames;
 namespace ReleaseBot.Discord.Receiving;
 
 /// <summary>
-/// Turns a slash-command interaction into the router's text command line. The router splits that line on
-/// whitespace, so every typed value must become exactly the tokens it means and no more: vendors are resolved to
-/// their ids, choices are checked against their sets, and a value that must be one word but holds spaces is refused
-/// here with the command's usage, so "qwen 20" in a vendor box or "add evil/*" in a pattern box cannot add arguments.
+/// Turns a slash-command interaction into the router's arguments, passed as <see cref="CommandRequest.Args"/> so the
+/// router takes them as they are (the text line is for logs). Every typed value becomes exactly the arguments it
+/// means and no more: vendors are resolved to their ids, choices are checked against their sets, a value that must be
+/// one word but holds spaces is refused here with the command's usage, and a free value (a minimum size) stays one
+/// argument, so "qwen 20" in a vendor box or "add evil/*" in a pattern box cannot add arguments.
 /// </summary>
 public sealed partial class DiscordInteractionTranslator(IVendorStore vendorStore)
 {
     private static readonly HashSet<string> Modes = new(["instant", "digest", "both"], StringComparer.Ordinal);
     private static readonly HashSet<string> Actions = new(["add", "remove"], StringComparer.Ordinal);
     private static readonly HashSet<string> Languages = new(["en", "zh"], StringComparer.Ordinal);
+    private static readonly HashSet<string> ModalityWords =
+        new([.. SubscribeWords.Modalities.Select(m => m.Word), SubscribeWords.AnyModality], StringComparer.Ordinal);
 
     /// <param name="environmentFor">Makes the chat environment of the invocation (the adapter's, with its REST client).</param>
     public async Task<DiscordCommandInput> TranslateAsync(
@@ -49,7 +52,11 @@ public sealed partial class DiscordInteractionTranslator(IVendorStore vendorStor
             "vendor" => line.Words(options.GetValueOrDefault(N.Name)),
             "model" or "why" => line.Word(options.GetValueOrDefault(N.Repo)),
             "subscribe" => await line.VendorListAsync(options.GetValueOrDefault(N.Vendors), vendorStore, cancellationToken)
-                ?? line.OneOf(options.GetValueOrDefault(N.Mode), Modes) ?? BotCannotPost(line, invocation, picked),
+                ?? line.OneOf(options.GetValueOrDefault(N.Mode), Modes) ?? line.OneOf(options.GetValueOrDefault(N.Modality), ModalityWords)
+                ?? line.Prefixed(SubscribeWords.MinPrefix, options.GetValueOrDefault(N.MinParams))
+                ?? line.Switch(options.GetValueOrDefault(N.Official), SubscribeWords.Official, SubscribeWords.Derivatives)
+                ?? line.Switch(options.GetValueOrDefault(N.RankAlerts), SubscribeWords.RanksPrefix + SubscribeWords.On, SubscribeWords.RanksPrefix + SubscribeWords.Off)
+                ?? BotCannotPost(line, invocation, picked),
             "unsubscribe" => null,
             "digest" => line.Word(options.GetValueOrDefault(N.Time)) ?? line.Word(options.GetValueOrDefault(N.Zone)),
             "watch" => options.ContainsKey(N.Pattern)
@@ -60,7 +67,7 @@ public sealed partial class DiscordInteractionTranslator(IVendorStore vendorStor
         };
 
         return refusal is null
-            ? new DiscordCommandInput(invocation, request with { Text = line.Text }, null)
+            ? new DiscordCommandInput(invocation, request with { Text = line.Text, Args = line.Args }, null)
             : new DiscordCommandInput(invocation, null, refusal);
     }
 

@@ -95,6 +95,12 @@ public sealed class CommandHarness : IDisposable
             },
             CancellationToken.None);
 
+    /// <summary>A command with typed arguments, as the Discord adapter sends one: the router takes them as they are.</summary>
+    public Task<Reply> SendArgsAsync(string command, params string[] args) =>
+        Router.HandleAsync(
+            new CommandRequest { Chat = Chat, ChatTitle = "Test chat", SenderId = "42", Text = command, Args = args, Environment = Environment },
+            CancellationToken.None);
+
     public Task<Subscription?> SubscriptionAsync() => Store.Subscriptions.FindByChatAsync(Chat, CancellationToken.None);
 
     public Task AddSubscriptionAsync(Subscription subscription) =>

@@ -35,6 +35,29 @@ public sealed class RouterTests
         Assert.Equal(before, await h.FingerprintAsync());
     }
 
+    [Fact]
+    public async Task Handle_TypedArgs_TakenAsTheyAreNotSplit()
+    {
+        using var h = await CommandHarness.WithVendorsAsync();
+
+        var reply = await h.SendArgsAsync("/vendor", "moonshot ai");
+
+        Assert.Equal(ReplyKind.Info, reply.Kind);
+        Assert.Contains("Moonshot AI", reply.ToConsoleText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Handle_VeryLongTypedArgs_RefusedBeforeParsing()
+    {
+        using var h = await CommandHarness.WithVendorsAsync();
+        var before = await h.FingerprintAsync();
+
+        var reply = await h.SendArgsAsync("/subscribe", new string('x', 5000));
+
+        Assert.Contains("too long", reply.ToConsoleText(), StringComparison.Ordinal);
+        Assert.Equal(before, await h.FingerprintAsync());
+    }
+
     [Theory]
     [InlineData("/help")]
     [InlineData("/start")]
@@ -51,7 +74,9 @@ public sealed class RouterTests
             Assert.Contains(reply.Lines, l => l.Text.StartsWith(command.Usage, StringComparison.Ordinal));
         }
 
-        Assert.Contains(reply.Lines, l => l.Text.StartsWith("/subscribe [vendors…] [instant|digest|both] *", StringComparison.Ordinal));
+        Assert.Contains(reply.Lines, l => l.Text.StartsWith(
+            "/subscribe [vendors…|all] [instant|digest|both] [text|vision|image|video|audio|3d|multimodal|other…|any] [min:30b] [official|derivatives] [ranks:on|off] *",
+            StringComparison.Ordinal));
     }
 
     [Fact]

@@ -29,6 +29,37 @@ public sealed class SettingsCommandTests
     }
 
     [Fact]
+    public async Task Settings_AfterFilterWords_ShowsEachFilter()
+    {
+        using var h = await CommandHarness.WithVendorsAsync();
+        await h.SendAsync("/subscribe qwen text vision min:1.5b derivatives ranks:off");
+
+        var fields = (await h.SendAsync("/settings")).Fields.ToDictionary(f => f.Name, f => f.Value);
+
+        Assert.Equal("Alibaba", fields["Vendors"]);
+        Assert.Equal("text, vision-language", fields["Modalities"]);
+        Assert.Equal("1.5B", fields["Minimum size"]);
+        Assert.Equal("no", fields["Official only"]);
+        Assert.Equal("no", fields["Rank alerts"]);
+    }
+
+    [Fact]
+    public async Task Settings_AfterFilterWordsInChineseChat_ShowsEachFilterInChinese()
+    {
+        using var h = await CommandHarness.WithVendorsAsync();
+        await h.SendAsync("/lang zh");
+        await h.SendAsync("/subscribe 智谱 视频 min:500m official ranks:on");
+
+        var fields = (await h.SendAsync("/settings")).Fields.ToDictionary(f => f.Name, f => f.Value);
+
+        Assert.Equal("智谱AI", fields["厂商"]);
+        Assert.Equal("视频", fields["模态"]);
+        Assert.Equal("0.5B", fields["最小参数量"]);
+        Assert.Equal("是", fields["仅官方发布"]);
+        Assert.Equal("是", fields["热榜提醒"]);
+    }
+
+    [Fact]
     public async Task Settings_NotSubscribed_PointsToSubscribe()
     {
         using var h = await CommandHarness.WithVendorsAsync();

@@ -50,6 +50,56 @@ public sealed class WhyCommandTests
         Assert.Contains("• official releases only, and this is a derivative", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/subscribe min:100b", "Qwen/Qwen3-30B-A3B-Instruct-2507", "• 30.5B is smaller than the minimum size 100B")]
+    [InlineData("/subscribe image video", "zai-org/GLM-4.5", "• modality text not selected")]
+    [InlineData("/subscribe official", "unsloth/Qwen3-30B-A3B-Instruct-2507-GGUF", "• official releases only, and this is a derivative")]
+    public async Task Why_ModelTurnedAwayByAFilterWord_ShowsTheFailingCheck(string subscribe, string repoId, string expected)
+    {
+        using var h = await CommandHarness.WithVendorsAsync(SampleReleases.All);
+        await h.SendAsync(subscribe);
+
+        var text = (await h.SendAsync("/why " + repoId)).ToConsoleText();
+
+        Assert.Contains("This chat's filters turn it away:", text, StringComparison.Ordinal);
+        Assert.Contains(expected, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Why_DerivativesWanted_AcceptsTheDerivativeOfAChosenVendor()
+    {
+        using var h = await CommandHarness.WithVendorsAsync(SampleReleases.All);
+        await h.SendAsync("/subscribe qwen derivatives");
+
+        var text = (await h.SendAsync("/why unsloth/Qwen3-30B-A3B-Instruct-2507-GGUF")).ToConsoleText();
+
+        Assert.Contains("This chat's filters accept it.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Why_RankAlertsOff_SaysTrendingMovesAreNotAnnounced()
+    {
+        using var h = await CommandHarness.WithVendorsAsync(SampleReleases.All);
+        await h.SendAsync("/subscribe ranks:off");
+
+        var text = (await h.SendAsync("/why zai-org/GLM-4.5")).ToConsoleText();
+
+        Assert.Contains("This chat's filters accept it.", text, StringComparison.Ordinal);
+        Assert.Contains("Its trending moves are not announced here: rank alerts are off (ranks:on turns them on).", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Why_MinSizeInChineseChat_ExplainsInChinese()
+    {
+        using var h = await CommandHarness.WithVendorsAsync(SampleReleases.All);
+        await h.SendAsync("/lang zh");
+        await h.SendAsync("/subscribe min:100b");
+
+        var text = (await h.SendAsync("/why Qwen/Qwen3-30B-A3B-Instruct-2507")).ToConsoleText();
+
+        Assert.Contains("• 30.5B 小于最小参数量 100B", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Why_UnseenRepo_SaysNotSeenAndWhoseItWouldBe()
     {

@@ -31,6 +31,7 @@ public sealed class DiscordInteractionTranslatorTests : IDisposable
     [InlineData("model", """[{"name":"repo","type":3,"value":" Qwen/Qwen3-Coder-480B-A35B-Instruct "}]""", "/model Qwen/Qwen3-Coder-480B-A35B-Instruct")]
     [InlineData("subscribe", """[{"name":"vendors","type":3,"value":"qwen, moonshot ai 智谱AI"},{"name":"mode","type":3,"value":"digest"}]""", "/subscribe alibaba moonshot zhipu digest")]
     [InlineData("subscribe", """[{"name":"vendors","type":3,"value":"all"}]""", "/subscribe all")]
+    [InlineData("subscribe", """[{"name":"vendors","type":3,"value":"qwen"},{"name":"modality","type":3,"value":"text"},{"name":"min_params","type":3,"value":"30b"},{"name":"official","type":5,"value":false},{"name":"rank_alerts","type":5,"value":true}]""", "/subscribe alibaba text min:30b derivatives ranks:on")]
     [InlineData("digest", """[{"name":"time","type":3,"value":"09:00"},{"name":"zone","type":3,"value":"Asia/Shanghai"}]""", "/digest 09:00 Asia/Shanghai")]
     [InlineData("watch", """[{"name":"pattern","type":3,"value":"stepfun-ai/step3*"}]""", "/watch add stepfun-ai/step3*")]
     [InlineData("watch", """[{"name":"pattern","type":3,"value":"remove"}]""", "/watch add remove")]
@@ -50,6 +51,9 @@ public sealed class DiscordInteractionTranslatorTests : IDisposable
     [InlineData("latest", """[{"name":"vendor","type":3,"value":"5"}]""")]
     [InlineData("subscribe", """[{"name":"vendors","type":3,"value":"qwen instant"}]""")]
     [InlineData("subscribe", """[{"name":"mode","type":3,"value":"qwen"}]""")]
+    [InlineData("subscribe", """[{"name":"vendors","type":3,"value":"qwen digest"}]""")]
+    [InlineData("subscribe", """[{"name":"modality","type":3,"value":"text vision"}]""")]
+    [InlineData("subscribe", """[{"name":"official","type":3,"value":"maybe"}]""")]
     [InlineData("model", """[{"name":"repo","type":3,"value":"a/b c/d"}]""")]
     [InlineData("digest", """[{"name":"time","type":3,"value":"09:00 Asia/Tokyo"}]""")]
     [InlineData("digest", """[{"name":"time","type":3,"value":"09:00\u3000Asia/Tokyo"}]""")]
@@ -62,6 +66,14 @@ public sealed class DiscordInteractionTranslatorTests : IDisposable
 
         Assert.False(input.Accepted);
         Assert.Equal(Core.Replies.ReplyKind.Error, input.Refusal.Kind);
+    }
+
+    [Fact]
+    public async Task TranslateAsync_TypedOptions_AreTheRequestsArgsExactly()
+    {
+        var input = await TranslateAsync(Interaction("subscribe", """[{"name":"vendors","type":3,"value":"qwen, moonshot ai"},{"name":"min_params","type":3,"value":"30b ranks:off"}]"""));
+
+        Assert.Equal(["alibaba", "moonshot", "min:30b ranks:off"], input.Request!.Args);
     }
 
     [Fact]

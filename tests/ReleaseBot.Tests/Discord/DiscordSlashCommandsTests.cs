@@ -66,6 +66,12 @@ public sealed partial class DiscordSlashCommandsTests
         Assert.Equal([0, 5], byName["subscribe"].Options!.Single(o => o.Name == "channel").ChannelTypes);
         Assert.Equal(["instant", "digest", "both"], byName["subscribe"].Options!.Single(o => o.Name == "mode").Choices!.Select(c => c.Value));
         Assert.Equal(["en", "zh"], byName["lang"].Options!.Single().Choices!.Select(c => c.Value));
+        Assert.Equal(["vendors", "mode", "modality", "min_params", "official", "rank_alerts", "channel"], byName["subscribe"].Options!.Select(o => o.Name));
+        Assert.Equal(["text", "vision", "image", "video", "audio", "3d", "multimodal", "other", "any"],
+            byName["subscribe"].Options!.Single(o => o.Name == "modality").Choices!.Select(c => c.Value));
+        Assert.Equal(DiscordOptionType.String, byName["subscribe"].Options!.Single(o => o.Name == "min_params").Type);
+        Assert.Equal(DiscordOptionType.Boolean, byName["subscribe"].Options!.Single(o => o.Name == "official").Type);
+        Assert.Equal(DiscordOptionType.Boolean, byName["subscribe"].Options!.Single(o => o.Name == "rank_alerts").Type);
         Assert.True(byName["vendor"].Options!.Single().Required);
     }
 

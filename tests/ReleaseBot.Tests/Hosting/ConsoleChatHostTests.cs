@@ -58,6 +58,19 @@ public sealed class ConsoleChatHostTests
         Assert.Equal(60, releases);
     }
 
+    [Fact]
+    public async Task Subscribe_FilterWords_ShownBySettings()
+    {
+        await using var bot = await ConsoleBotHost.StartAsync();
+
+        var done = await bot.AskAsync("/subscribe qwen text min:30b derivatives ranks:off");
+        var settings = await bot.AskAsync("/settings");
+
+        Assert.Contains("Modalities: text. Minimum size: 30B. Official only: no. Rank alerts: no.", done, StringComparison.Ordinal);
+        Assert.Contains("30B", settings, StringComparison.Ordinal);
+        Assert.Contains("Alibaba", settings, StringComparison.Ordinal);
+    }
+
     private static int Occurrences(string text, string value) =>
         (text.Length - text.Replace(value, string.Empty, StringComparison.Ordinal).Length) / value.Length;
 

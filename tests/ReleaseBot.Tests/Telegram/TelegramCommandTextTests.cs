@@ -9,6 +9,7 @@ public sealed class TelegramCommandTextTests
     [InlineData("/latest qwen 5", "/latest qwen 5")]
     [InlineData("/latest@release_test_bot qwen", "/latest qwen")]
     [InlineData("/latest@Release_Test_Bot", "/latest")]
+    [InlineData("/subscribe@release_test_bot qwen zhipu text min:30b official", "/subscribe qwen zhipu text min:30b official")]
     public void Normalize_CommandForThisBot_StripsAddressee(string text, string expected) =>
         Assert.Equal(expected, TelegramCommandText.Normalize(text, "release_test_bot"));
 

@@ -95,6 +95,24 @@ public sealed class TelegramCommandsEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Subscribe_FilterWordsInGroup_StoredAndShownBySettings()
+    {
+        var chat = new ChatAddress(Platform.Telegram, Group.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        _fake.State.FindChat(Group)!.Members[User] = "administrator";
+
+        await AnswerAsync(Group, TelegramUpdates.GroupCommand(Group, User, "/subscribe@release_test_bot qwen zhipu text min:30b official ranks:off"));
+        var settings = await AnswerAsync(Group, TelegramUpdates.GroupCommand(Group, User, "/settings"));
+
+        var filter = (await _bot.Subscriptions.FindByChatAsync(chat, CancellationToken.None))!.Filter;
+        Assert.Equal(["alibaba", "zhipu"], filter.Vendors);
+        Assert.Equal([Modality.Text], filter.Modalities);
+        Assert.Equal(30_000_000_000L, filter.MinParams);
+        Assert.True(filter.OfficialOnly);
+        Assert.False(filter.RankAlerts);
+        Assert.Contains("30B", settings, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Restart_AfterACommand_DoesNotAnswerItAgain()
     {
         await AnswerAsync(User, TelegramUpdates.PrivateCommand(User, "/help"));

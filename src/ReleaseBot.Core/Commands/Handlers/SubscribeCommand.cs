@@ -7,19 +7,17 @@ using ReleaseBot.Core.Vendors;
 namespace ReleaseBot.Core.Commands.Handlers;
 
 /// <summary>
-/// <c>/subscribe [vendors…] [instant|digest|both]</c> creates or updates this chat's subscription (a paused one is
-/// re-activated). On Telegram, <c>/subscribe @channel [vendors…]</c> (or the channel's numeric id) from a private chat
-/// subscribes a channel.
+/// <c>/subscribe [vendors…] [mode] [modalities…] [min:size] [official|derivatives] [ranks:on|off]</c> creates or updates
+/// this chat's subscription: each setting named replaces that setting, the others are kept, and a paused subscription
+/// is re-activated (so a plain <c>/subscribe</c> changes no filter). On Telegram, <c>/subscribe @channel …</c> (or the
+/// channel's numeric id) from a private chat subscribes a channel. <see cref="SubscribeArguments"/> reads the words.
 /// </summary>
 public sealed class SubscribeCommand(ISubscriptionStore subscriptions, IVendorStore vendorStore, ChatSettings settings) : ICommandHandler
 {
-    private const int MaxNameWords = 3;
-
     public string Name => "subscribe";
 
     public async Task<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        var t = context.T;
         var args = context.Args.ToList();
         var channel = args.Count > 0 && IsChannelReference(args[0], context.Request.IsPrivate) ? args[0] : null;
         if (channel is not null)
@@ -31,38 +29,12 @@ public sealed class SubscribeCommand(ISubscriptionStore subscriptions, IVendorSt
             return CommandReplies.NotAdmin(context);
         }
 
-        DeliveryMode? mode = null;
-        var vendorIds = new List<string>();
-        var allVendors = false;
         var vendors = await vendorStore.GetVendorsAsync(cancellationToken);
-        for (var i = 0; i < args.Count; i++)
+        if (!SubscribeArguments.TryRead(context, args, vendors, out var change, out var error))
         {
-            var arg = args[i];
-            if (ParseMode(arg) is { } parsed)
-            {
-                if (mode is not null)
-                {
-                    return CommandReplies.Usage(context, t.OneModeOnly);
-                }
-
-                mode = parsed;
-            }
-            else if (arg.Equals("all", StringComparison.OrdinalIgnoreCase) || arg == "全部")
-            {
-                allVendors = true;
-            }
-            else if (MatchSpan(vendors, args, i) is { Vendor: { } vendor, Words: var words })
-            {
-                vendorIds.Add(vendor.Id);
-                i += words - 1;
-            }
-            else
-            {
-                return CommandReplies.UnknownVendor(context, arg, VendorMatcher.Match(vendors, arg).Suggestions);
-            }
+            return error;
         }
 
-        var change = new SubscriptionChange(mode, allVendors ? [] : vendorIds.Count > 0 ? [.. vendorIds.Distinct(StringComparer.Ordinal)] : null);
         return channel is null
             ? await SubscribeChatAsync(context, change, vendors, cancellationToken)
             : await SubscribeChannelAsync(context, channel, change, vendors, cancellationToken);
@@ -117,6 +89,8 @@ public sealed class SubscribeCommand(ISubscriptionStore subscriptions, IVendorSt
     private static Reply Done(CommandContext context, Subscription subscription, Subscription? before, IReadOnlyList<Vendor> vendors)
     {
         var t = context.T;
+        var filter = subscription.Filter;
+        var language = context.Language;
         var headline = before is null ? t.Subscribed : before.Active ? t.SubscriptionUpdated : t.SubscriptionResumed;
         return new Reply
         {
@@ -124,24 +98,13 @@ public sealed class SubscribeCommand(ISubscriptionStore subscriptions, IVendorSt
             Lines =
             [
                 new ReplyLine(headline, Bold: true),
-                new ReplyLine(t.SubscriptionSummary(FilterText.Vendors(subscription.Filter, vendors, context.Language), t.ModeName(subscription.Mode))),
+                new ReplyLine(t.SubscriptionSummary(FilterText.Vendors(filter, vendors, language), t.ModeName(subscription.Mode))),
+                new ReplyLine(t.FilterSummary(
+                    FilterText.Modalities(filter, language), FilterText.MinParams(filter, language),
+                    FilterText.OfficialOnly(filter, language), FilterText.RankAlerts(filter, language))),
                 new ReplyLine(t.SeeSettings),
             ],
         };
-    }
-
-    // Vendor names may take several words ("moonshot ai", "black forest labs"): the longest span that names a vendor wins.
-    private static (Vendor? Vendor, int Words) MatchSpan(IReadOnlyList<Vendor> vendors, List<string> args, int start)
-    {
-        for (var words = Math.Min(MaxNameWords, args.Count - start); words >= 1; words--)
-        {
-            if (VendorMatcher.Match(vendors, string.Join(' ', args.GetRange(start, words))).Vendor is { } vendor)
-            {
-                return (vendor, words);
-            }
-        }
-
-        return (null, 0);
     }
 
     // "@name" always names a channel; a numeric id does too when it looks like one ("-100…") or comes from a private
@@ -150,25 +113,4 @@ public sealed class SubscribeCommand(ISubscriptionStore subscriptions, IVendorSt
         arg.StartsWith('@')
         || (long.TryParse(arg, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out _)
             && (isPrivate || arg.StartsWith("-100", StringComparison.Ordinal)));
-
-    private static DeliveryMode? ParseMode(string arg) => arg.ToLowerInvariant() switch
-    {
-        "instant" or "即时" => DeliveryMode.Instant,
-        "digest" or "摘要" => DeliveryMode.Digest,
-        "both" or "两者" => DeliveryMode.Both,
-        _ => null,
-    };
-
-    /// <summary>What /subscribe changes: mode and vendor list when given (empty list = all vendors); re-activates.</summary>
-    private sealed record SubscriptionChange(DeliveryMode? Mode, IReadOnlyList<string>? Vendors)
-    {
-        public Subscription Apply(Subscription subscription) => subscription with
-        {
-            Mode = Mode ?? subscription.Mode,
-            Filter = Vendors is null ? subscription.Filter : subscription.Filter with { Vendors = Vendors },
-            Active = true,
-            PausedReason = null,
-            PausedAt = null,
-        };
-    }
 }

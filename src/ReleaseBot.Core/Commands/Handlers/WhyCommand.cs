@@ -100,6 +100,13 @@ public sealed class WhyCommand(IReleaseStore releases, IVendorStore vendorStore,
         if (rejections.Count == 0)
         {
             yield return new ReplyLine(subscription.WantsInstant || !subscription.Active ? t.WhyAccepted : t.WhyAcceptedDigestOnly);
+            // The release passes, so what still turns its trending moves away can only be the rank-alert switch.
+            var moves = SubscriptionFilterEvaluator.EvaluateRankMoves(subscription.Filter, release);
+            foreach (var reason in FilterText.Reasons(moves, subscription.Filter, release, vendors, context.Language))
+            {
+                yield return new ReplyLine(t.WhyRankMovesNot(reason));
+            }
+
             yield break;
         }
 
