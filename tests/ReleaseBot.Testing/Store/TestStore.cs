@@ -27,10 +27,20 @@ public sealed class TestStore(BotFixture bot) : IDisposable
     public IWatchStore Watches => bot.Watches;
     public IStateStore State => bot.State;
 
-    public static TestStore Create() => new(BotFixture.BuildWithoutStarting());
+    /// <summary>A fresh store; the file is open when this returns (the bot opens it lazily, on first use).</summary>
+    public static TestStore Create()
+    {
+        var store = new TestStore(BotFixture.BuildWithoutStarting());
+        _ = store.Store;
+        return store;
+    }
 
     /// <summary>Closes the file and opens it again, as a restart of the bot would.</summary>
-    public void Reopen() => bot.Reopen();
+    public void Reopen()
+    {
+        bot.Reopen();
+        _ = bot.Store;
+    }
 
     public void Dispose() => bot.Dispose();
 }
