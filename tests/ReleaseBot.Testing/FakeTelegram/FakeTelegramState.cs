@@ -19,6 +19,7 @@ public sealed class FakeTelegramState(FakeTelegramOptions options)
     private TaskCompletionSource _updateArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _nextUpdateId = 10_000;
     private int _tooManyRequests;
+    private int _parkedPolls;
 
     public FakeTelegramOptions Options => options;
 
@@ -33,6 +34,9 @@ public sealed class FakeTelegramState(FakeTelegramOptions options)
 
     /// <summary>How many 429s the fake has answered.</summary>
     public int TooManyRequestsCount => Volatile.Read(ref _tooManyRequests);
+
+    /// <summary>Long polls that found no update and started waiting (tests await this instead of sleeping).</summary>
+    public int ParkedPolls => Volatile.Read(ref _parkedPolls);
 
     public FakeChat AddChat(FakeChat chat) => _chats[chat.Id] = chat;
 
@@ -143,6 +147,8 @@ public sealed class FakeTelegramState(FakeTelegramOptions options)
     }
 
     internal void CountTooManyRequests() => Interlocked.Increment(ref _tooManyRequests);
+
+    internal void CountParkedPoll() => Interlocked.Increment(ref _parkedPolls);
 
     internal FakeSentMessage AddSent(long chatId, Func<int, FakeSentMessage> create)
     {
