@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using ReleaseBot.Core.Domain;
+using ReleaseBot.Core.Health;
 using ReleaseBot.Core.Ingest;
 using ReleaseBot.Core.Ports;
 using ReleaseBot.HuggingFace.Client;
@@ -32,6 +33,7 @@ public static class HuggingFaceRegistration
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<IngestOptions>>().Value);
         services.AddRankAlertRules();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<HealthState>();
 
         AddHubClient(services);
         services.AddSingleton<IModelDetailSource, HubDetailSource>();

@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
+using ReleaseBot.Core.Health;
 using ReleaseBot.Core.Replies;
 using ReleaseBot.Core.Text;
 
@@ -43,9 +45,12 @@ public sealed partial class CommandRouter(IEnumerable<ICommandHandler> handlers,
         }
 
         var context = new CommandContext(request, handler.Name, tokens[1..], language, subscription);
+        var started = Stopwatch.GetTimestamp();
         try
         {
-            return await handler.HandleAsync(context, cancellationToken);
+            var reply = await handler.HandleAsync(context, cancellationToken);
+            ReleaseBotMetrics.CommandDuration.Record(ReleaseBotMetrics.SecondsSince(started), new KeyValuePair<string, object?>("command", handler.Name));
+            return reply;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

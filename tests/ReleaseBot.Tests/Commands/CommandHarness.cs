@@ -5,6 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 using ReleaseBot.Core.Commands;
 using ReleaseBot.Core.Commands.Handlers;
 using ReleaseBot.Core.Digests;
+using ReleaseBot.Core.Health;
 using ReleaseBot.Core.Messages;
 using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Replies;
@@ -19,6 +20,7 @@ public sealed class CommandHarness : IDisposable
 {
     public CommandHarness(DigestOptions? digest = null)
     {
+        Health = new HealthState(Time);
         var settings = new ChatSettings(Store.Subscriptions, Store.State, Time, Options.Create(digest ?? new DigestOptions()));
         var rankView = new RankView(Store.Ranks, Store.Vendors);
         ICommandHandler[] handlers =
@@ -35,6 +37,7 @@ public sealed class CommandHarness : IDisposable
             new WatchCommand(Store.Watches, Time),
             new WhyCommand(Store.Releases, Store.Vendors, Store.Outbox),
             new LangCommand(Store.Subscriptions, settings),
+            new StatusCommand(Health, Store.Outbox, Options.Create(new HealthOptions()), Time),
             new HelpCommand(),
         ];
         Router = new CommandRouter(handlers, settings, NullLogger<CommandRouter>.Instance);
@@ -44,6 +47,7 @@ public sealed class CommandHarness : IDisposable
     public TestStore Store { get; } = TestStore.Create();
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2025, 7, 31, 1, 0, 0, TimeSpan.Zero));
     public FakeChatEnvironment Environment { get; } = new();
+    public HealthState Health { get; }
     public ChatAddress Chat { get; set; } = new(Platform.Telegram, "-1001");
     public CommandRouter Router { get; }
     public EventComposer Composer { get; }
