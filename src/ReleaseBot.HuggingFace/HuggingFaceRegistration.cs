@@ -70,6 +70,8 @@ public static class HuggingFaceRegistration
                 http.BaseAddress = options.BaseUrl;
                 // Per-attempt timeouts are in HubHttpHandler; a client-wide one would cut 429 waits short.
                 http.Timeout = Timeout.InfiniteTimeSpan;
+                // A body past the limit fails while it is buffered, before it fills the memory (HubClient names the limit).
+                http.MaxResponseContentBufferSize = options.MaxResponseBytes;
                 http.DefaultRequestHeaders.UserAgent.ParseAdd(HubClient.UserAgent);
                 http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
                 if (!string.IsNullOrEmpty(options.Token))
