@@ -43,9 +43,10 @@ public sealed class BotProcess : IAsyncDisposable
         }
     }
 
-    public static BotProcess Start(string workingDirectory, IReadOnlyDictionary<string, string> environment)
+    /// <summary>Starts <paramref name="entryAssembly"/> (default: ReleaseBot.dll beside the tests; a publish folder's for the image's entrypoint).</summary>
+    public static BotProcess Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, string? entryAssembly = null)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "ReleaseBot.dll");
+        var dll = entryAssembly ?? Path.Combine(AppContext.BaseDirectory, "ReleaseBot.dll");
         var info = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
