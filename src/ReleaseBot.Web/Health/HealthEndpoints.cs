@@ -28,7 +28,8 @@ public sealed partial class HealthEndpoints(
     public void Map(IEndpointRouteBuilder routes)
     {
         routes.MapGet("/healthz", () => Results.Text("ok\n", "text/plain", Encoding.UTF8));
-        routes.MapGet("/readyz", async (HttpContext context) => await ReadyAsync(context.RequestAborted));
+        // Written out, not returned: an async lambda that returns an IResult binds to RequestDelegate and its result is dropped.
+        routes.MapGet("/readyz", async context => await (await ReadyAsync(context.RequestAborted)).ExecuteAsync(context));
         routes.MapGet("/metrics", () => Results.Text(exporter.Write(), PrometheusContentType));
     }
 

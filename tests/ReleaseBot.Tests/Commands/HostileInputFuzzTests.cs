@@ -82,7 +82,7 @@ public sealed class HostileInputFuzzTests
         {
             Assert.True(FakeTelegramHtml.TryParse(part.Html, out var plain, out var error), $"{where}: Telegram rejects the HTML ({error})");
             Assert.True(plain.Length <= 4096, $"{where}: Telegram text of {plain.Length} characters");
-            Assert.DoesNotContain("javascript:", part.Html, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("<a href=\"javascript:", part.Html, StringComparison.OrdinalIgnoreCase);
         }
 
         var payloads = DiscordRenderer.Render(reply);
