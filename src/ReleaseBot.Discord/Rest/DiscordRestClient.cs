@@ -4,6 +4,8 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ReleaseBot.Core.Domain;
+using ReleaseBot.Core.Health;
 
 namespace ReleaseBot.Discord.Rest;
 
@@ -140,6 +142,7 @@ public sealed partial class DiscordRestClient(
             var global = response.RateLimitScope == "global" || IsGlobal(headers, response.Body);
             var wait = retryAt - timeProvider.GetUtcNow();
             limiter.OnTooManyRequests(route, global, wait);
+            ReleaseBotMetrics.RateLimited.Add(1, ReleaseBotMetrics.PlatformTag(Platform.Discord));
             Log.TooManyRequests(logger, route.Template, response.RateLimitScope ?? "route", wait.TotalSeconds);
         }
         else if (response.Status == HttpStatusCode.Unauthorized && route.IsBotAuthenticated

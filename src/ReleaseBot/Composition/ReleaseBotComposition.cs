@@ -2,6 +2,7 @@ using Microsoft.Extensions.Hosting;
 using ReleaseBot.HuggingFace;
 using ReleaseBot.LiteDb;
 using ReleaseBot.Telegram;
+using ReleaseBot.Web.Health;
 
 namespace ReleaseBot.Composition;
 
@@ -22,6 +23,8 @@ public static class ReleaseBotComposition
         builder.AddTelegram();
         builder.AddReleaseBotDiscord();
         builder.AddReleaseBotConsole();
+        // Last: it serves on the webhook listener when the URLs match, so it must see whether one was added.
+        builder.AddReleaseBotHealth();
         return builder;
     }
 }

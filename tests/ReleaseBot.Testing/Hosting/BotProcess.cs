@@ -44,10 +44,13 @@ public sealed class BotProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts the bot in <paramref name="workingDirectory"/> with <paramref name="settings"/> (<c>ReleaseBot:DataPath</c> form).</summary>
-    public static BotProcess Start(string workingDirectory, IReadOnlyDictionary<string, string?> settings)
+    /// <summary>
+    /// Starts the bot in <paramref name="workingDirectory"/> with <paramref name="settings"/> (<c>ReleaseBot:DataPath</c> form);
+    /// <paramref name="entryAssembly"/> defaults to ReleaseBot.dll beside the tests (a publish folder's for the image's entrypoint).
+    /// </summary>
+    public static BotProcess Start(string workingDirectory, IReadOnlyDictionary<string, string?> settings, string? entryAssembly = null)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "ReleaseBot.dll");
+        var dll = entryAssembly ?? Path.Combine(AppContext.BaseDirectory, "ReleaseBot.dll");
         var info = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using ReleaseBot.Core.Commands;
 using ReleaseBot.Core.Digests;
+using ReleaseBot.Core.Health;
 using ReleaseBot.Core.Messages;
 using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Replies;
@@ -29,6 +30,7 @@ public sealed class CommandHarness : IDisposable
     public BotFixture Store { get; }
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2025, 7, 31, 1, 0, 0, TimeSpan.Zero));
     public FakeChatEnvironment Environment { get; } = new();
+    public HealthState Health => Store.Get<HealthState>();
     public ChatAddress Chat { get; set; } = new(Platform.Telegram, "-1001");
     public ICommandRouter Router => Store.Router;
     public EventComposer Composer => (EventComposer)Store.Get<IEventComposer>();
