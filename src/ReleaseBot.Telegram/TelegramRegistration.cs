@@ -42,7 +42,7 @@ public static class TelegramRegistration
         services.AddSingleton<IMessageSender>(sp => sp.GetRequiredService<TelegramSender>());
         services.AddSingleton<TelegramBotIdentity>();
         services.AddSingleton<TelegramCommandMenu>();
-        services.AddSingleton<TelegramUpdateOffset>();
+        services.AddSingleton<TelegramUpdateLedger>();
         services.AddSingleton<TelegramMembershipHandler>();
         services.AddSingleton<TelegramUpdateHandler>();
 

@@ -16,6 +16,7 @@ public sealed class FakeTelegramState(FakeTelegramOptions options)
     private readonly List<FakeApiCall> _calls = [];
     private readonly Dictionary<long, Queue<FakeFailure>> _failures = [];
     private readonly Dictionary<long, int> _messageIds = [];
+    private readonly ConcurrentDictionary<long, Task> _memberHolds = new();
     private TaskCompletionSource _updateArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _nextUpdateId = 10_000;
     private int _tooManyRequests;
@@ -121,6 +122,11 @@ public sealed class FakeTelegramState(FakeTelegramOptions options)
             }
         }
     }
+
+    /// <summary>getChatMember in <paramref name="chatId"/> answers only once <paramref name="release"/> completes: a slow admin check.</summary>
+    public void HoldChatMember(long chatId, Task release) => _memberHolds[chatId] = release;
+
+    internal Task ChatMemberHold(long chatId) => _memberHolds.GetValueOrDefault(chatId) ?? Task.CompletedTask;
 
     internal FakeFailure? TakeFailure(long chatId)
     {

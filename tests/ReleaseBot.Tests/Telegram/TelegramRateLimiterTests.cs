@@ -96,6 +96,28 @@ public sealed class TelegramRateLimiterTests
     }
 
     [Fact]
+    public async Task WaitGlobalSlot_NoSpacing_ALimitsWorthAtOnceTheNextOneSecondAfterTheirAnswers()
+    {
+        var limiter = Limiter(globalPerSecond: 0, hardLimit: 3);
+        var burst = Enumerable.Range(0, 3).Select(_ => limiter.WaitGlobalSlotAsync(CancellationToken.None).AsTask()).ToArray();
+        var burstAtOnce = burst.All(a => a.IsCompletedSuccessfully);
+        _time.Advance(TimeSpan.FromMilliseconds(50));
+        for (var i = 0; i < 3; i++)
+        {
+            limiter.ReleaseGlobalSlot();
+        }
+
+        var fourth = limiter.WaitGlobalSlotAsync(CancellationToken.None).AsTask();
+        _time.Advance(TimeSpan.FromMilliseconds(999));
+        var fourthBeforeTheWindowMoved = fourth.IsCompleted;
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+        await fourth.WaitAsync(TimeSpan.FromSeconds(5));
+
+        Assert.True(burstAtOnce);
+        Assert.False(fourthBeforeTheWindowMoved);
+    }
+
+    [Fact]
     public void TryTakeChatSlot_GroupPastItsWindowLimit_FreeWhenTheOldestLeavesTheWindow()
     {
         var limiter = Limiter(groupPerWindow: 3);
