@@ -27,9 +27,20 @@ public sealed partial class DiscordRateLimiter(IOptions<DiscordOptions> options,
     /// Waits until the route may be sent and takes its slot (returns <c>null</c>), or returns at once with the instant it
     /// frees up when waiting would take longer than <paramref name="maxWait"/>; then no slot is taken.
     /// </summary>
-    public async ValueTask<DateTimeOffset?> AcquireAsync(DiscordRoute route, TimeSpan maxWait, CancellationToken cancellationToken)
+    public ValueTask<DateTimeOffset?> AcquireAsync(DiscordRoute route, TimeSpan maxWait, CancellationToken cancellationToken) =>
+        AcquireAsync(route, maxWait, maxWait, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="AcquireAsync(DiscordRoute, TimeSpan, CancellationToken)"/>, with the wait for the route's own bucket
+    /// bounded by <paramref name="maxWait"/> and the wait for the global window or a global pause, which every route
+    /// waits for alike, by <paramref name="maxGlobalWait"/>.
+    /// </summary>
+    public async ValueTask<DateTimeOffset?> AcquireAsync(
+        DiscordRoute route, TimeSpan maxWait, TimeSpan maxGlobalWait, CancellationToken cancellationToken)
     {
-        var deadline = timeProvider.GetUtcNow() + maxWait;
+        var start = timeProvider.GetUtcNow();
+        var deadline = start + maxWait;
+        var globalDeadline = start + maxGlobalWait;
         while (true)
         {
             TimeSpan wait;
@@ -37,7 +48,9 @@ public sealed partial class DiscordRateLimiter(IOptions<DiscordOptions> options,
             {
                 var now = timeProvider.GetUtcNow();
                 var bucket = BucketOf(route, now);
-                var freeAt = Max(bucket.FreeAt(now), route.IsGloballyLimited ? GlobalFreeAt(now) : now);
+                var bucketFreeAt = bucket.FreeAt(now);
+                var globalFreeAt = route.IsGloballyLimited ? GlobalFreeAt(now) : now;
+                var freeAt = Max(bucketFreeAt, globalFreeAt);
                 if (freeAt <= now)
                 {
                     bucket.Take();
@@ -49,7 +62,7 @@ public sealed partial class DiscordRateLimiter(IOptions<DiscordOptions> options,
                     return null;
                 }
 
-                if (freeAt > deadline)
+                if (bucketFreeAt > deadline || globalFreeAt > globalDeadline)
                 {
                     return freeAt;
                 }
