@@ -62,7 +62,16 @@ public sealed partial class DiscordRestClient(
                 return new DiscordResponse { Outcome = DiscordOutcome.RateLimited, RetryAt = freeAt };
             }
 
-            var response = await ExchangeAsync(route, body, cancellationToken);
+            DiscordResponse response;
+            try
+            {
+                response = await ExchangeAsync(route, body, cancellationToken);
+            }
+            finally
+            {
+                limiter.Release(route);
+            }
+
             if (response.Status != HttpStatusCode.TooManyRequests || response.RetryAt is not { } retryAt)
             {
                 return response;
