@@ -118,10 +118,11 @@ public static partial class StoreMigrations
         var events = db.GetCollection(Collections.Events);
         events.EnsureIndex(EventDocument.OccurredTicks);
         var deliveries = db.GetCollection(Collections.Deliveries);
-        BsonValue last = BsonValue.MinValue;
+        BsonValue? last = null;
         while (true)
         {
-            var page = deliveries.Query().Where(Query.GT("_id", last)).OrderBy("_id").Limit(500).ToList();
+            var query = last is null ? deliveries.Query() : deliveries.Query().Where(Query.GT("_id", last));
+            var page = query.OrderBy("_id").Limit(500).ToList();
             if (page.Count == 0)
             {
                 break;
@@ -135,6 +136,7 @@ public static partial class StoreMigrations
                     events.Insert(EventDocument.ToDocument(embedded));
                 }
 
+                doc[DeliveryDocument.EventId] = embedded.Id;
                 deliveries.Update(DeliveryDocument.ToDocument(DeliveryDocument.FromDocument(doc, _ => embedded)));
             }
 
