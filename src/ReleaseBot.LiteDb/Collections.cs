@@ -8,6 +8,8 @@ internal static class Collections
     public const string RankSnapshots = "rank_snapshots";
     public const string Subscriptions = "subscriptions";
     public const string Deliveries = "deliveries";
+    /// <summary>Each event once; delivery rows refer to it by id (schema v3).</summary>
+    public const string Events = "events";
     public const string DigestLog = "digest_log";
     public const string Watches = "watches";
     public const string State = "state";

@@ -8,14 +8,58 @@ namespace ReleaseBot.LiteDb;
 public sealed class LiteDbOutbox(StoreDatabase store) : IOutbox
 {
     private readonly ILiteCollection<BsonDocument> _deliveries = store.Collection(Collections.Deliveries);
+    private readonly LiteDbEvents _events = new(store);
 
-    public Task<bool> TryAddAsync(Delivery delivery, CancellationToken cancellationToken) =>
-        Task.FromResult(_deliveries.TryInsert(DeliveryDocument.ToDocument(delivery)));
+    // Each batch checks keys before inserting (a failed insert would roll back its whole transaction); two planners
+    // checking at once inside their own transactions would both see a key as new, so the check-and-insert is one at a time.
+    private readonly Lock _writes = new();
+
+    public async Task<bool> TryAddAsync(Delivery delivery, CancellationToken cancellationToken) =>
+        (await TryAddManyAsync([delivery], cancellationToken)).Count == 1;
+
+    /// <summary>One transaction: each distinct event once, then the rows whose keys are new (in order).</summary>
+    public Task<IReadOnlyList<Delivery>> TryAddManyAsync(IReadOnlyList<Delivery> deliveries, CancellationToken cancellationToken)
+    {
+        if (deliveries.Count == 0)
+        {
+            return Task.FromResult<IReadOnlyList<Delivery>>([]);
+        }
+
+        IReadOnlyList<Delivery> added;
+        lock (_writes)
+        {
+            added = store.InTransaction(() => AddNew(deliveries));
+        }
+
+        return Task.FromResult(added);
+    }
+
+    private List<Delivery> AddNew(IReadOnlyList<Delivery> deliveries)
+    {
+        var events = new HashSet<string>(StringComparer.Ordinal);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<Delivery>(deliveries.Count);
+        foreach (var delivery in deliveries)
+        {
+            if (events.Add(delivery.Event.Id))
+            {
+                _events.Ensure(delivery.Event);
+            }
+
+            if (ids.Add(delivery.Id) && _deliveries.FindById(delivery.Id) is null)
+            {
+                _deliveries.Insert(DeliveryDocument.ToDocument(delivery));
+                result.Add(delivery);
+            }
+        }
+
+        return result;
+    }
 
     public Task<Delivery?> GetAsync(string id, CancellationToken cancellationToken)
     {
         var doc = _deliveries.FindById(id);
-        return Task.FromResult(doc is null ? null : DeliveryDocument.FromDocument(doc));
+        return Task.FromResult(doc is null ? null : DeliveryDocument.FromDocument(doc, _events.Reader()));
     }
 
     public Task<IReadOnlyList<Delivery>> GetDueAsync(Platform platform, DateTimeOffset now, int max, CancellationToken cancellationToken)
@@ -29,12 +73,13 @@ public sealed class LiteDbOutbox(StoreDatabase store) : IOutbox
             DeliveryDocument.DueKey,
             DeliveryDocument.PlatformPrefix(platform),
             DeliveryDocument.DueKeyUpperBound(platform, now));
+        var events = _events.Reader();
         IReadOnlyList<Delivery> result = [.. _deliveries.Query()
             .Where(due)
             .OrderBy(DeliveryDocument.DueKey)
             .Limit(max)
-            .ToEnumerable()
-            .Select(DeliveryDocument.FromDocument)];
+            .ToList()
+            .Select(d => DeliveryDocument.FromDocument(d, events))];
         return Task.FromResult(result);
     }
 
@@ -45,20 +90,30 @@ public sealed class LiteDbOutbox(StoreDatabase store) : IOutbox
             DeliveryDocument.PlatformPrefix(platform),
             DeliveryDocument.PlatformEnd(platform));
         var doc = _deliveries.Query().Where(pending).OrderBy(DeliveryDocument.DueKey).Limit(1).FirstOrDefault();
-        return Task.FromResult(doc is null ? null : (DateTimeOffset?)DeliveryDocument.FromDocument(doc).NextAttemptAt);
+        return Task.FromResult(doc is null ? null : (DateTimeOffset?)Bson.ReadRequiredTime(doc, "NextAttemptAt"));
     }
 
-    /// <summary>Replaces the row by id (inserting it if it is somehow gone, rather than losing the state).</summary>
+    /// <summary>Replaces the row by id (inserting it, and its event, if it is somehow gone, rather than losing the state).</summary>
     public Task UpdateAsync(Delivery delivery, CancellationToken cancellationToken)
     {
-        _deliveries.Upsert(DeliveryDocument.ToDocument(delivery));
+        lock (_writes)
+        {
+            store.InTransaction(() =>
+            {
+                _events.Ensure(delivery.Event);
+                return _deliveries.Upsert(DeliveryDocument.ToDocument(delivery));
+            });
+        }
+
         return Task.CompletedTask;
     }
 
     public Task<IReadOnlyList<Delivery>> GetBySubscriptionAsync(string subscriptionId, CancellationToken cancellationToken)
     {
+        var events = _events.Reader();
         IReadOnlyList<Delivery> result = [.. _deliveries.Find(Query.EQ("SubscriptionId", subscriptionId))
-            .Select(DeliveryDocument.FromDocument)
+            .ToList()
+            .Select(d => DeliveryDocument.FromDocument(d, events))
             .OrderBy(d => d.CreatedAt)
             .ThenBy(d => d.Id, StringComparer.Ordinal)];
         return Task.FromResult(result);
@@ -70,5 +125,41 @@ public sealed class LiteDbOutbox(StoreDatabase store) : IOutbox
         IReadOnlyDictionary<DeliveryState, int> counts = Enum.GetValues<DeliveryState>()
             .ToDictionary(s => s, s => _deliveries.Count(Query.EQ("State", s.ToString())));
         return Task.FromResult(counts);
+    }
+
+    /// <summary>
+    /// Deletes finished rows (sent, failed, dropped) that finished before <paramref name="finishedBefore"/>, then the
+    /// events older than it that no row refers to any more; a batch per transaction, so dispatch and planning keep
+    /// going between batches. Pending rows carry no finish time and are never reached.
+    /// </summary>
+    public Task<OutboxPruneResult> PruneAsync(DateTimeOffset finishedBefore, CancellationToken cancellationToken)
+    {
+        var old = Query.Between(DeliveryDocument.FinishedTicks, 0L, finishedBefore.UtcTicks - 1);
+        var deliveries = 0;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var ids = _deliveries.Query().Where(old).Select(BsonExpression.Create("{ _id: $._id }"))
+                .Limit(StoreTransactions.BatchSize).ToList().Select(d => d["_id"]).ToList();
+            if (ids.Count == 0)
+            {
+                break;
+            }
+
+            deliveries += store.InTransaction(() => ids.Count(id => _deliveries.Delete(id)));
+        }
+
+        var events = 0;
+        foreach (var batch in _events.OlderThan(finishedBefore).Chunk(StoreTransactions.BatchSize))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            // Under the write lock: a planner must not refer to an event between this check and its delete.
+            lock (_writes)
+            {
+                events += store.InTransaction(() =>
+                    batch.Count(id => !_deliveries.Exists(Query.EQ(DeliveryDocument.EventId, id)) && _events.Delete(id)));
+            }
+        }
+
+        return Task.FromResult(new OutboxPruneResult(deliveries, events));
     }
 }

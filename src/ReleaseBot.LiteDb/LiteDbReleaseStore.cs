@@ -9,6 +9,10 @@ public sealed class LiteDbReleaseStore(StoreDatabase store) : IReleaseStore
 {
     private readonly ILiteCollection<BsonDocument> _releases = store.Collection(Collections.Releases);
 
+    // A batch checks ids before inserting (a failed insert would roll back its whole transaction), so two batches
+    // must not check at once inside their own transactions.
+    private readonly Lock _batches = new();
+
     public Task<Release?> GetReleaseAsync(string releaseId, CancellationToken cancellationToken)
     {
         var doc = _releases.FindById(releaseId);
@@ -26,6 +30,49 @@ public sealed class LiteDbReleaseStore(StoreDatabase store) : IReleaseStore
 
     public Task<bool> TryAddReleaseAsync(Release release, CancellationToken cancellationToken) =>
         Task.FromResult(_releases.TryInsert(ReleaseDocument.ToDocument(release)));
+
+    /// <summary>One transaction; ids already stored (or repeated in the batch) are skipped, not failed.</summary>
+    public Task<int> TryAddReleasesAsync(IReadOnlyList<Release> releases, CancellationToken cancellationToken) =>
+        Task.FromResult(releases.Count == 0 ? 0 : AddNew(releases));
+
+    private int AddNew(IReadOnlyList<Release> releases)
+    {
+        lock (_batches)
+        {
+            return store.InTransaction(() =>
+            {
+                var added = 0;
+                foreach (var release in releases)
+                {
+                    if (_releases.FindById(release.Id) is null)
+                    {
+                        _releases.UpsertUnique(ReleaseDocument.ToDocument(release), "release of that repo id");
+                        added++;
+                    }
+                }
+
+                return added;
+            });
+        }
+    }
+
+    public Task UpsertReleasesAsync(IReadOnlyList<Release> releases, CancellationToken cancellationToken)
+    {
+        if (releases.Count > 0)
+        {
+            store.InTransaction(() =>
+            {
+                foreach (var release in releases)
+                {
+                    _releases.UpsertUnique(ReleaseDocument.ToDocument(release), "release of that repo id");
+                }
+
+                return releases.Count;
+            });
+        }
+
+        return Task.CompletedTask;
+    }
 
     public Task UpsertReleaseAsync(Release release, CancellationToken cancellationToken)
     {

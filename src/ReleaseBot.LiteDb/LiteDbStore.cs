@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using ReleaseBot.Core.Ports;
 
 namespace ReleaseBot.LiteDb;
@@ -6,7 +7,7 @@ namespace ReleaseBot.LiteDb;
 /// <summary>Every store port over one open file. Disposing it closes the file.</summary>
 public sealed class LiteDbStore : IDisposable
 {
-    private LiteDbStore(StoreDatabase database)
+    private LiteDbStore(StoreDatabase database, ILogger logger)
     {
         Database = database;
         Vendors = new LiteDbVendorStore(database);
@@ -17,6 +18,7 @@ public sealed class LiteDbStore : IDisposable
         DigestLog = new LiteDbDigestLog(database);
         Watches = new LiteDbWatchStore(database);
         State = new LiteDbStateStore(database);
+        Maintenance = new LiteDbStoreMaintenance(database, logger);
     }
 
     public StoreDatabase Database { get; }
@@ -28,9 +30,10 @@ public sealed class LiteDbStore : IDisposable
     public IDigestLog DigestLog { get; }
     public IWatchStore Watches { get; }
     public IStateStore State { get; }
+    public IStoreMaintenance Maintenance { get; }
 
     /// <summary>Opens (or creates) the file at <paramref name="path"/> and migrates it.</summary>
-    public static LiteDbStore Open(string path, ILogger? logger = null) => new(StoreDatabase.Open(path, logger));
+    public static LiteDbStore Open(string path, ILogger? logger = null) => new(StoreDatabase.Open(path, logger), logger ?? NullLogger.Instance);
 
     public void Dispose() => Database.Dispose();
 }

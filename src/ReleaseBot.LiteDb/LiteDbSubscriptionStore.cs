@@ -8,6 +8,7 @@ namespace ReleaseBot.LiteDb;
 public sealed class LiteDbSubscriptionStore(StoreDatabase store) : ISubscriptionStore
 {
     private readonly ILiteCollection<BsonDocument> _subscriptions = store.Collection(Collections.Subscriptions);
+    private readonly ILiteCollection<BsonDocument> _deliveries = store.Collection(Collections.Deliveries);
 
     public Task<Subscription?> GetSubscriptionAsync(string id, CancellationToken cancellationToken) =>
         Task.FromResult(Read(_subscriptions.FindById(id)));
@@ -33,8 +34,23 @@ public sealed class LiteDbSubscriptionStore(StoreDatabase store) : ISubscription
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Deletes the subscription and, in the same transaction, its pending delivery rows: nobody is left to send them
+    /// to. Finished rows stay until the retention prunes them.
+    /// </summary>
     public Task<bool> DeleteSubscriptionAsync(string id, CancellationToken cancellationToken) =>
-        Task.FromResult(_subscriptions.Delete(id));
+        Task.FromResult(store.InTransaction(() =>
+        {
+            if (!_subscriptions.Delete(id))
+            {
+                return false;
+            }
+
+            _deliveries.DeleteMany(Query.And(
+                Query.EQ("SubscriptionId", id),
+                Query.EQ("State", nameof(DeliveryState.Pending))));
+            return true;
+        }));
 
     private static Subscription? Read(BsonDocument? doc) => doc is null ? null : SubscriptionDocument.FromDocument(doc);
 }

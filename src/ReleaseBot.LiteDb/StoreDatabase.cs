@@ -21,6 +21,9 @@ public sealed class StoreDatabase : IDisposable
         _lock = fileLock;
     }
 
+    /// <summary>Journal pages (8 KB each) after which LiteDB copies them into the data file.</summary>
+    public const int CheckpointPages = 100;
+
     /// <summary>Full path of the data file.</summary>
     public string Path { get; }
 
@@ -39,6 +42,10 @@ public sealed class StoreDatabase : IDisposable
         try
         {
             database = OpenRaw(fullPath);
+            // Measured on a bare LiteDB file (10,000 rows in batches of 500, three indexes): at the default of 1,000
+            // pages the journal grew to 7 MB unchecked and index lookups slowed to ~2 ms (10,000 rows in 6.1 s); at 100
+            // pages lookups stay ~0.03 ms (0.44 s). Commits still go to the journal first, so a kill loses nothing.
+            database.CheckpointSize = CheckpointPages;
             var store = new StoreDatabase(database, fullPath, fileLock);
             store.SchemaVersion = StoreMigrations.Run(database, logger ?? NullLogger.Instance);
             return store;

@@ -20,6 +20,7 @@ public static partial class StoreMigrations
     [
         CreateIndexes,
         AddReleaseQueryFields,
+        StoreEventsOnce,
     ];
 
     /// <summary>Runs the pending steps; returns the version the file is at.</summary>
@@ -105,6 +106,45 @@ public static partial class StoreMigrations
         releases.EnsureIndex(ReleaseDocument.RepoKey, unique: true);
         releases.EnsureIndex(ReleaseDocument.RepoKeys, $"$.{ReleaseDocument.RepoKeys}[*]");
         releases.EnsureIndex(ReleaseDocument.OwnerKeys, $"$.{ReleaseDocument.OwnerKeys}[*]");
+    }
+
+    /// <summary>
+    /// v3: each event is stored once in <c>events</c>; delivery rows keep its id instead of a copy, and finished rows
+    /// get the finish time retention prunes by. Rows are rewritten a page at a time, so memory stays flat however
+    /// many there are.
+    /// </summary>
+    private static void StoreEventsOnce(LiteDatabase db)
+    {
+        var events = db.GetCollection(Collections.Events);
+        events.EnsureIndex(EventDocument.OccurredTicks);
+        var deliveries = db.GetCollection(Collections.Deliveries);
+        BsonValue? last = null;
+        while (true)
+        {
+            var query = last is null ? deliveries.Query() : deliveries.Query().Where(Query.GT("_id", last));
+            var page = query.OrderBy("_id").Limit(500).ToList();
+            if (page.Count == 0)
+            {
+                break;
+            }
+
+            foreach (var doc in page.Where(d => d["Event"].IsDocument))
+            {
+                var embedded = EventDocument.FromDocument(doc["Event"].AsDocument);
+                if (events.FindById(embedded.Id) is null)
+                {
+                    events.Insert(EventDocument.ToDocument(embedded));
+                }
+
+                doc[DeliveryDocument.EventId] = embedded.Id;
+                deliveries.Update(DeliveryDocument.ToDocument(DeliveryDocument.FromDocument(doc, _ => embedded)));
+            }
+
+            last = page[^1]["_id"];
+        }
+
+        deliveries.EnsureIndex(DeliveryDocument.EventId);
+        deliveries.EnsureIndex(DeliveryDocument.FinishedTicks);
     }
 
     private static partial class Log

@@ -1,5 +1,38 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using ReleaseBot.Core.Dispatch;
 using ReleaseBot.Core.Domain;
+using ReleaseBot.Core.Planning;
 using ReleaseBot.LiteDb;
+using ReleaseBot.StoreCrashChild;
+
+// Usage: ReleaseBot.StoreCrashChild plan <db path> <subscriptions>
+// Plans one release for that many subscriptions through the real planner, printing "batch <subscription ids>" after
+// each batch is committed and "done <planned>" at the end; the parent kills it mid-plan and runs it again.
+if (args is ["plan", var planPath, var count])
+{
+    using var planStore = LiteDbStore.Open(planPath);
+    var subscriptionCount = int.Parse(count, System.Globalization.CultureInfo.InvariantCulture);
+    for (var i = (await planStore.Subscriptions.GetSubscriptionsAsync(false, CancellationToken.None)).Count; i < subscriptionCount; i++)
+    {
+        await planStore.Subscriptions.UpsertSubscriptionAsync(new Subscription
+        {
+            Id = $"sub-{i:D5}",
+            Chat = new ChatAddress(Platform.Telegram, $"{-1000 - i}"),
+            CreatedAt = new DateTimeOffset(2025, 7, 30, 0, 0, 0, TimeSpan.Zero).AddSeconds(i),
+            DigestTime = new TimeOnly(9, 0),
+        }, CancellationToken.None);
+    }
+
+    var repo = RepoId.Parse("Qwen/Qwen3-Crash");
+    var crashRelease = new Release { Id = repo.ReleaseId, RepoId = repo, Title = "crash", DetectedAt = DateTimeOffset.UnixEpoch };
+    await planStore.Releases.TryAddReleaseAsync(crashRelease, CancellationToken.None);
+    Console.WriteLine("ready");
+    var planner = new DeliveryPlanner(planStore.Subscriptions, planStore.Releases, planStore.Vendors, new AckingOutbox(planStore.Outbox),
+        new DispatchSignal(TimeProvider.System), TimeProvider.System, NullLogger<DeliveryPlanner>.Instance);
+    var planned = await planner.PublishAsync(BotEvent.ReleaseDetected(crashRelease, DateTimeOffset.UnixEpoch), CancellationToken.None);
+    Console.WriteLine($"done {planned}");
+    return 0;
+}
 
 // Usage: ReleaseBot.StoreCrashChild <db path> <round>
 // Writes releases and outbox rows forever; after each call returns (the write is committed) it

@@ -20,12 +20,21 @@ public sealed partial class DeliveryPlanner(
     TimeProvider time,
     ILogger<DeliveryPlanner> logger) : IEventSink
 {
+    /// <summary>
+    /// Rows per commit. The first batch is small, so dispatch starts on it while the rest of a fan-out to
+    /// thousands of chats is being planned; later ones are big, since each commit has a fixed cost.
+    /// </summary>
+    public const int FirstBatch = 50;
+    public const int Batch = 500;
+
     public async Task<int> PublishAsync(BotEvent botEvent, CancellationToken cancellationToken)
     {
         var release = await ReleaseForAsync(botEvent, cancellationToken);
         var candidates = await CandidatesAsync(botEvent, cancellationToken);
+        var now = time.GetUtcNow();
 
         var planned = 0;
+        var batch = new List<Delivery>(FirstBatch);
         foreach (var subscription in candidates)
         {
             var decision = SubscriptionFilterEvaluator.Evaluate(subscription, botEvent, release);
@@ -35,15 +44,15 @@ public sealed partial class DeliveryPlanner(
                 continue;
             }
 
-            if (await TryAddAsync(botEvent, subscription, cancellationToken))
+            batch.Add(RowFor(botEvent, subscription, now));
+            if (batch.Count >= (planned == 0 ? FirstBatch : Batch))
             {
-                planned++;
-                // Each row is committed as it is added, so dispatch may start on it while the
-                // fan-out to thousands of chats is still being planned (a notify is a cheap no-op when pending).
-                signal.Notify(subscription.Chat.Platform);
+                planned += await CommitAsync(batch, cancellationToken);
+                batch = new List<Delivery>(Batch);
             }
         }
 
+        planned += await CommitAsync(batch, cancellationToken);
         Log.Planned(logger, botEvent.Id, planned);
         return planned;
     }
@@ -51,13 +60,7 @@ public sealed partial class DeliveryPlanner(
     /// <summary>Plans an event for one subscription without filters (digests); false when it was planned before.</summary>
     public async Task<bool> PlanForAsync(BotEvent botEvent, Subscription subscription, CancellationToken cancellationToken)
     {
-        var added = await TryAddAsync(botEvent, subscription, cancellationToken);
-        if (added)
-        {
-            signal.Notify(subscription.Chat.Platform);
-        }
-
-        return added;
+        return await CommitAsync([RowFor(botEvent, subscription, time.GetUtcNow())], cancellationToken) == 1;
     }
 
     /// <summary>
@@ -96,20 +99,38 @@ public sealed partial class DeliveryPlanner(
         return owner is null ? [] : [owner];
     }
 
-    private Task<bool> TryAddAsync(BotEvent botEvent, Subscription subscription, CancellationToken cancellationToken)
+    /// <summary>Commits the batch in one transaction, then wakes the platforms that got rows; returns how many were new.</summary>
+    private async Task<int> CommitAsync(IReadOnlyList<Delivery> batch, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        return outbox.TryAddAsync(new Delivery
+        if (batch.Count == 0)
         {
-            Id = Delivery.KeyFor(subscription.Id, botEvent.Id),
-            SubscriptionId = subscription.Id,
-            Platform = subscription.Chat.Platform,
-            Event = botEvent,
-            State = DeliveryState.Pending,
-            CreatedAt = now,
-            NextAttemptAt = now,
-        }, cancellationToken);
+            return 0;
+        }
+
+        var added = await outbox.TryAddManyAsync(batch, cancellationToken);
+        Notify(added);
+        return added.Count;
     }
+
+    // A notify is a cheap no-op while one is pending, but once per platform per batch is enough.
+    private void Notify(IReadOnlyList<Delivery> added)
+    {
+        foreach (var platform in added.Select(d => d.Platform).Distinct())
+        {
+            signal.Notify(platform);
+        }
+    }
+
+    private static Delivery RowFor(BotEvent botEvent, Subscription subscription, DateTimeOffset now) => new()
+    {
+        Id = Delivery.KeyFor(subscription.Id, botEvent.Id),
+        SubscriptionId = subscription.Id,
+        Platform = subscription.Chat.Platform,
+        Event = botEvent,
+        State = DeliveryState.Pending,
+        CreatedAt = now,
+        NextAttemptAt = now,
+    };
 
     private static partial class Log
     {

@@ -7,6 +7,11 @@ public interface IOutbox
 {
     /// <summary>Adds the row when its key is new; false (and nothing changes) when it exists.</summary>
     Task<bool> TryAddAsync(Delivery delivery, CancellationToken cancellationToken);
+    /// <summary>
+    /// Adds the rows whose keys are new, all in one commit (a batch of a fan-out); returns those added, in order.
+    /// Each distinct event is stored once, however many rows refer to it.
+    /// </summary>
+    Task<IReadOnlyList<Delivery>> TryAddManyAsync(IReadOnlyList<Delivery> deliveries, CancellationToken cancellationToken);
     Task<Delivery?> GetAsync(string id, CancellationToken cancellationToken);
     /// <summary>Pending rows of a platform whose NextAttemptAt ≤ now, oldest first.</summary>
     Task<IReadOnlyList<Delivery>> GetDueAsync(Platform platform, DateTimeOffset now, int max, CancellationToken cancellationToken);
@@ -15,4 +20,9 @@ public interface IOutbox
     Task UpdateAsync(Delivery delivery, CancellationToken cancellationToken);
     Task<IReadOnlyList<Delivery>> GetBySubscriptionAsync(string subscriptionId, CancellationToken cancellationToken);
     Task<IReadOnlyDictionary<DeliveryState, int>> CountByStateAsync(CancellationToken cancellationToken);
+    /// <summary>
+    /// Deletes finished rows (sent, failed, dropped) that finished before <paramref name="finishedBefore"/>, and the
+    /// events older than it that no row refers to. Pending rows are never pruned, however old.
+    /// </summary>
+    Task<OutboxPruneResult> PruneAsync(DateTimeOffset finishedBefore, CancellationToken cancellationToken);
 }

@@ -12,12 +12,21 @@ internal static class DeliveryDocument
     /// </summary>
     public const string DueKey = "DueKey";
 
+    /// <summary>The event's id; the event itself is stored once in <c>events</c> (schema v3).</summary>
+    public const string EventId = "EventId";
+
+    /// <summary>
+    /// Set only on finished rows (sent, failed, dropped): when they finished, in UTC ticks. Retention prunes by a
+    /// range scan of its index; pending rows have none, so no cut-off can reach them.
+    /// </summary>
+    public const string FinishedTicks = "FinishedTicks";
+
     public static BsonDocument ToDocument(Delivery d) => new()
     {
         ["_id"] = d.Id,
         ["SubscriptionId"] = d.SubscriptionId,
         ["Platform"] = Bson.Enum(d.Platform),
-        ["Event"] = EventDocument.ToDocument(d.Event),
+        [EventId] = d.Event.Id,
         ["State"] = Bson.Enum(d.State),
         ["Attempts"] = d.Attempts,
         ["CreatedAt"] = Bson.Time(d.CreatedAt),
@@ -26,14 +35,16 @@ internal static class DeliveryDocument
         ["PlatformMessageIds"] = Bson.Strings(d.PlatformMessageIds),
         ["LastError"] = Bson.Str(d.LastError),
         [DueKey] = d.State == DeliveryState.Pending ? DueKeyOf(d) : BsonValue.Null,
+        [FinishedTicks] = d.State == DeliveryState.Pending ? BsonValue.Null : (d.SentAt ?? d.NextAttemptAt).UtcTicks,
     };
 
-    public static Delivery FromDocument(BsonDocument doc) => new()
+    /// <summary>Reads a row; <paramref name="events"/> resolves its event id (see <see cref="LiteDbEvents.Reader"/>).</summary>
+    public static Delivery FromDocument(BsonDocument doc, Func<string, BotEvent> events) => new()
     {
         Id = doc["_id"].AsString,
         SubscriptionId = Bson.ReadRequiredStr(doc, "SubscriptionId"),
         Platform = Bson.ReadEnum(doc["Platform"], Platform.Console),
-        Event = EventDocument.FromDocument(doc["Event"].AsDocument),
+        Event = events(Bson.ReadRequiredStr(doc, EventId)),
         State = Bson.ReadEnum(doc["State"], DeliveryState.Pending),
         Attempts = doc["Attempts"].AsInt32,
         CreatedAt = Bson.ReadRequiredTime(doc, "CreatedAt"),

@@ -3,12 +3,17 @@ using ReleaseBot.Core.Domain;
 
 namespace ReleaseBot.LiteDb.Documents;
 
-/// <summary>A <see cref="BotEvent"/> nested in a delivery row.</summary>
+/// <summary>A <see cref="BotEvent"/>, stored once in <c>events</c> (id = the event id) and referred to by its delivery rows.</summary>
 internal static class EventDocument
 {
+    /// <summary>Indexed: orphaned events older than the retention are pruned by it.</summary>
+    public const string OccurredTicks = "OccurredTicks";
+
     public static BsonDocument ToDocument(BotEvent e) => new()
     {
+        ["_id"] = e.Id,
         ["Id"] = e.Id,
+        [OccurredTicks] = e.OccurredAt.UtcTicks,
         ["Kind"] = Bson.Enum(e.Kind),
         ["OccurredAt"] = Bson.Time(e.OccurredAt),
         ["ReleaseId"] = Bson.Str(e.ReleaseId),

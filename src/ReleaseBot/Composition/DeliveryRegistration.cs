@@ -8,6 +8,8 @@ using ReleaseBot.Core.Ports;
 using ReleaseBot.Digests;
 using ReleaseBot.Dispatch;
 using ReleaseBot.Core.Planning;
+using ReleaseBot.Core.Retention;
+using ReleaseBot.Retention;
 
 namespace ReleaseBot.Composition;
 
@@ -15,7 +17,7 @@ public static class DeliveryRegistration
 {
     /// <summary>
     /// Planning (the <see cref="IEventSink"/>), one dispatch loop per registered
-    /// <see cref="IMessageSender"/>, and the digest scheduler. Needs the store ports and an
+    /// <see cref="IMessageSender"/>, the digest scheduler, and the outbox retention. Needs the store ports and an
     /// <see cref="IEventComposer"/> registered by their areas.
     /// </summary>
     public static IHostApplicationBuilder AddReleaseBotDelivery(this IHostApplicationBuilder builder)
@@ -38,6 +40,12 @@ public static class DeliveryRegistration
 
         services.AddHostedService<DispatchService>();
         services.AddHostedService<DigestService>();
+
+        services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RetentionOptions>, RetentionOptionsValidator>();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<RetentionOptions>>().Value);
+        services.AddSingleton<OutboxRetention>();
+        services.AddHostedService<RetentionService>();
         return builder;
     }
 }

@@ -61,26 +61,77 @@ public sealed class KillRecoveryTests : IDisposable
         Assert.True(await store.Releases.TryAddReleaseAsync(new Release { Id = "hf:after/kill", RepoId = RepoId.Parse("after/kill"), Title = "t", DetectedAt = StoreSamples.T0 }, Ct));
     }
 
-    private static async Task<List<string>> RunAndKillAsync(string path, string round)
+    [Fact]
+    public async Task PublishAsync_ChildKilledMidBatchedFanOut_AcknowledgedRowsKeptAndRerunCompletesWithoutDuplicates()
     {
-        using var child = Process.Start(new ProcessStartInfo("dotnet")
+        const int Subscriptions = 3000;
+        var path = _dir.File("plan.db");
+        var eventId = "release:hf:Qwen/Qwen3-Crash";
+
+        // Killed after its first two batches were acknowledged (the first batch is small, so dispatch could start on it).
+        var acked = (await RunAndKillAsync(["plan", path, $"{Subscriptions}"], acks: 2))
+            .Where(a => a.StartsWith("batch ", StringComparison.Ordinal))
+            .SelectMany(a => a.Split(' ').Skip(1))
+            .ToList();
+        Assert.NotEmpty(acked);
+        using (var store = LiteDbStore.Open(path))
         {
-            ArgumentList = { ChildPath(), path, round },
+            foreach (var subscription in acked)
+            {
+                Assert.NotNull(await store.Outbox.GetAsync(Delivery.KeyFor(subscription, eventId), Ct));
+            }
+        }
+
+        // The restart plans the event again: the rows already there stay, the rest are added, none twice.
+        var rerun = await RunAndKillAsync(["plan", path, $"{Subscriptions}"], acks: int.MaxValue);
+        Assert.Contains(rerun, line => line.StartsWith("done ", StringComparison.Ordinal));
+        using var after = LiteDbStore.Open(path);
+        var counts = await after.Outbox.CountByStateAsync(Ct);
+        Assert.Equal(Subscriptions, counts[DeliveryState.Pending]);
+        var due = await after.Outbox.GetDueAsync(Platform.Telegram, DateTimeOffset.UtcNow, Subscriptions * 2, Ct);
+        Assert.Equal(Subscriptions, due.Select(d => d.SubscriptionId).Distinct().Count());
+        Assert.All(due, d => Assert.Equal(eventId, d.Event.Id));
+    }
+
+    private static Task<List<string>> RunAndKillAsync(string path, string round) =>
+        RunAndKillAsync([path, round], AcksBeforeKill);
+
+    /// <summary>Runs the child until it has printed <paramref name="acks"/> lines (or exits), then kills it.</summary>
+    private static async Task<List<string>> RunAndKillAsync(string[] args, int acks)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { ChildPath() },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-        }) ?? throw new InvalidOperationException("could not start the child");
+        };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var child = Process.Start(start) ?? throw new InvalidOperationException("could not start the child");
         using var timeout = new CancellationTokenSource(ChildTimeout);
-        var acks = new List<string>();
+        var lines = new List<string>();
         try
         {
-            while (acks.Count < AcksBeforeKill)
+            while (lines.Count < acks)
             {
-                var line = await child.StandardOutput.ReadLineAsync(timeout.Token)
-                    ?? throw new InvalidOperationException($"child exited early: {await child.StandardError.ReadToEndAsync(Ct)}");
+                var line = await child.StandardOutput.ReadLineAsync(timeout.Token);
+                if (line is null && acks == int.MaxValue)
+                {
+                    break;
+                }
+
+                if (line is null)
+                {
+                    throw new InvalidOperationException($"child exited early: {await child.StandardError.ReadToEndAsync(Ct)}");
+                }
+
                 if (line != "ready")
                 {
-                    acks.Add(line);
+                    lines.Add(line);
                 }
             }
         }
@@ -91,10 +142,10 @@ public sealed class KillRecoveryTests : IDisposable
         // Lines already in the pipe were printed after their write returned: they count too.
         while (await child.StandardOutput.ReadLineAsync(timeout.Token) is { } rest)
         {
-            acks.Add(rest);
+            lines.Add(rest);
         }
         await child.WaitForExitAsync(timeout.Token);
-        return acks;
+        return lines;
     }
 
     private static string ChildPath()

@@ -42,6 +42,25 @@ internal sealed class InMemorySeedStore : IVendorStore, IReleaseStore, IRankStor
         return Task.FromResult(added);
     }
 
+    public async Task<int> TryAddReleasesAsync(IReadOnlyList<Release> releases, CancellationToken cancellationToken)
+    {
+        var added = 0;
+        foreach (var release in releases)
+        {
+            added += await TryAddReleaseAsync(release, cancellationToken) ? 1 : 0;
+        }
+
+        return added;
+    }
+
+    public async Task UpsertReleasesAsync(IReadOnlyList<Release> releases, CancellationToken cancellationToken)
+    {
+        foreach (var release in releases)
+        {
+            await UpsertReleaseAsync(release, cancellationToken);
+        }
+    }
+
     public Task UpsertReleaseAsync(Release release, CancellationToken cancellationToken)
     {
         _releases[release.Id] = release;

@@ -1,0 +1,206 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using ReleaseBot.Composition;
+using ReleaseBot.Core.Commands;
+using ReleaseBot.Core.Domain;
+using ReleaseBot.Core.Ports;
+using ReleaseBot.Seed;
+using ReleaseBot.Testing.Store;
+
+namespace ReleaseBot.Bench.Scale;
+
+/// <summary>
+/// Issue 9's table, measured through the bot's own composition root: imports a generated history of N releases
+/// (default 100,000) on first start, subscribes M chats (default 10,000) with <c>/subscribe</c>, plans a release for
+/// all of them, and times commands idle and while a fan-out is being planned. Prints a table and the same figures as JSON.
+/// Arguments: <c>[releases=100000] [subscriptions=10000]</c>.
+/// </summary>
+public static class ScaleBench
+{
+    private static readonly string[] Commands = ["/latest", "/latest alibaba 5", "/settings", "/vendors", "/rank", "/help"];
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var releaseCount = Arg(args, 0, 100_000);
+        var subscriptionCount = Arg(args, 1, 10_000);
+        var ct = CancellationToken.None;
+
+        using var folder = new TempDirectory();
+        var vendorsPath = FindConfig("vendors.json");
+        var releasesPath = Path.Combine(folder.Path, "releases.seed.json");
+        var dbPath = Path.Combine(folder.Path, "scale.db");
+        await ScaleSeedWriter.WriteAsync(releasesPath, releaseCount, await ScaleSeedWriter.ReadOrgsAsync(vendorsPath));
+
+        var builder = ReleaseBotHost.CreateBuilder([]);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ReleaseBot:DataPath"] = dbPath,
+            ["ReleaseBot:Seed:VendorsPath"] = vendorsPath,
+            ["ReleaseBot:Seed:ReleasesPath"] = releasesPath,
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:ReleaseBot"] = "Warning",
+        });
+        builder.AddReleaseBot();
+        using var host = builder.Build();
+        var seed = host.Services.GetServices<IHostedService>().OfType<SeedImportService>().Single();
+        GC.Collect();
+
+        // 1. First start: the seed import, as the host runs it before anything else.
+        var started = Stopwatch.GetTimestamp();
+        await seed.StartingAsync(ct);
+        var importSeconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+        var importPeak = process.PeakWorkingSet64;
+        var importBytes = StoreBytes(dbPath);
+        var heapAfterImport = GC.GetGCMemoryInfo().HeapSizeBytes;
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        process.Refresh();
+        var steady = process.WorkingSet64;
+
+        // 2. /subscribe from M private chats.
+        var router = host.Services.GetRequiredService<ICommandRouter>();
+        var environment = new BenchChatEnvironment();
+        var subscribeMs = new List<double>(subscriptionCount);
+        for (var i = 0; i < subscriptionCount; i++)
+        {
+            var t = Stopwatch.GetTimestamp();
+            await router.HandleAsync(Request(i, "/subscribe", environment), ct);
+            subscribeMs.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+        }
+
+        // 3. Planning one release for every subscriber; a reader polls for the first due row, as dispatch would.
+        var sink = host.Services.GetRequiredService<IEventSink>();
+        var outbox = host.Services.GetRequiredService<IOutbox>();
+        var releases = host.Services.GetRequiredService<IReleaseStore>();
+        var latest = await releases.GetLatestAsync(null, 2, officialOnly: true, ct);
+        var beforePlan = StoreBytes(dbPath);
+        var (planned, planSeconds, firstDueMs) = await PlanAsync(sink, outbox, latest[0], ct);
+        var bytesPerRow = planned > 0 ? (double)(StoreBytes(dbPath) - beforePlan) / planned : double.NaN;
+
+        // 4. Commands, warm and idle, then while a second fan-out is being planned.
+        for (var i = 0; i < 200; i++)
+        {
+            await router.HandleAsync(Request(i, Commands[i % Commands.Length], environment), ct);
+        }
+
+        var idle = new List<double>();
+        for (var i = 0; i < 2000; i++)
+        {
+            idle.Add(await TimeCommandAsync(router, Request(i, Commands[i % Commands.Length], environment), ct));
+        }
+
+        var fanOut = new List<double>();
+        var planning = Task.Run(() => sink.PublishAsync(BotEvent.ReleaseDetected(latest[1], DateTimeOffset.UtcNow), ct), ct);
+        for (var i = 0; !planning.IsCompleted || fanOut.Count < 50; i++)
+        {
+            fanOut.Add(await TimeCommandAsync(router, Request(i, Commands[i % Commands.Length], environment), ct));
+        }
+
+        await planning;
+        process.Refresh();
+
+        var figures = new ScaleFigures
+        {
+            Releases = releaseCount,
+            Subscriptions = subscriptionCount,
+            ImportSeconds = importSeconds,
+            ImportPeakMb = Mb(importPeak),
+            ManagedHeapAfterImportMb = Mb(heapAfterImport),
+            SteadyWorkingSetMb = Mb(steady),
+            SubscribeMeanMs = subscribeMs.Average(),
+            SubscribeP99Ms = Percentile(subscribeMs, 0.99),
+            PlannedRows = planned,
+            PlanSeconds = planSeconds,
+            FirstDueMs = firstDueMs,
+            CommandIdleP50Ms = Percentile(idle, 0.50),
+            CommandIdleP99Ms = Percentile(idle, 0.99),
+            CommandFanOutP50Ms = Percentile(fanOut, 0.50),
+            CommandFanOutP99Ms = Percentile(fanOut, 0.99),
+            BytesPerReleaseAfterImport = (double)importBytes / releaseCount,
+            BytesPerDeliveryRow = bytesPerRow,
+            PeakWorkingSetMb = Mb(process.PeakWorkingSet64),
+        };
+        ScaleReport.Print(figures, fanOut.Count);
+        return 0;
+    }
+
+    private static async Task<(int Planned, double Seconds, double FirstDueMs)> PlanAsync(
+        IEventSink sink, IOutbox outbox, Release release, CancellationToken ct)
+    {
+        using var stop = new CancellationTokenSource();
+        var started = Stopwatch.GetTimestamp();
+        var firstDue = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                if (await outbox.GetNextDueAtAsync(Platform.Telegram, ct) is not null)
+                {
+                    return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                }
+
+                await Task.Delay(1, ct);
+            }
+
+            return double.NaN;
+        }, ct);
+        var planned = await sink.PublishAsync(BotEvent.ReleaseDetected(release, DateTimeOffset.UtcNow), ct);
+        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        await stop.CancelAsync();
+        return (planned, seconds, await firstDue);
+    }
+
+    private static async Task<double> TimeCommandAsync(ICommandRouter router, CommandRequest request, CancellationToken ct)
+    {
+        var t = Stopwatch.GetTimestamp();
+        await router.HandleAsync(request, ct);
+        return Stopwatch.GetElapsedTime(t).TotalMilliseconds;
+    }
+
+    private static CommandRequest Request(int chat, string text, BenchChatEnvironment environment)
+    {
+        var id = (500_000 + chat).ToString(CultureInfo.InvariantCulture);
+        return new CommandRequest
+        {
+            Chat = new ChatAddress(Platform.Telegram, id),
+            IsPrivate = true,
+            SenderId = id,
+            Text = text,
+            Environment = environment,
+        };
+    }
+
+    /// <summary>The data file and its journal: what the store occupies on disk.</summary>
+    private static long StoreBytes(string dbPath) =>
+        new FileInfo(dbPath).Length + (File.Exists(LogPath(dbPath)) ? new FileInfo(LogPath(dbPath)).Length : 0);
+
+    private static string LogPath(string dbPath) => Path.ChangeExtension(dbPath, null) + "-log.db";
+
+    private static string FindConfig(string name)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "config", name);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new FileNotFoundException($"config/{name} not found above {AppContext.BaseDirectory}");
+    }
+
+    private static double Percentile(List<double> values, double p)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+    }
+
+    private static double Mb(long bytes) => bytes / 1024.0 / 1024.0;
+
+    private static int Arg(string[] args, int index, int fallback) =>
+        args.Length > index && int.TryParse(args[index], CultureInfo.InvariantCulture, out var value) ? value : fallback;
+}

@@ -1,0 +1,40 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace ReleaseBot.Bench.Scale;
+
+/// <summary>Prints <see cref="ScaleFigures"/> as issue 9's table (measured against the goal) and as JSON.</summary>
+public static class ScaleReport
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+
+    public static void Print(ScaleFigures f, int fanOutCommands)
+    {
+        var rows = new (string What, string Measured, string Goal)[]
+        {
+            ("first start importing the history", F($"{f.ImportSeconds:F1} s ({f.ImportSeconds * 1000 / f.Releases:F3} ms per release)"), "<= 10 s"),
+            ("peak resident memory (import)", F($"{f.ImportPeakMb:F0} MB (managed heap {f.ManagedHeapAfterImportMb:F0} MB after it)"), "<= 300 MB"),
+            ("steady resident memory after import", F($"{f.SteadyWorkingSetMb:F0} MB"), "<= 300 MB"),
+            ("/subscribe", F($"{f.SubscribeMeanMs:F2} ms mean, p99 {f.SubscribeP99Ms:F2} ms"), "<= 0.5 ms"),
+            ("planning one release for all subscribers", F($"{f.PlannedRows} rows in {f.PlanSeconds:F2} s; first row due after {f.FirstDueMs:F0} ms"), "<= 0.5 s; first send <= 100 ms"),
+            ("command p50/p99 idle", F($"{f.CommandIdleP50Ms:F2} / {f.CommandIdleP99Ms:F2} ms"), "p99 <= 1 ms"),
+            ("command p50/p99 during a fan-out", F($"{f.CommandFanOutP50Ms:F2} / {f.CommandFanOutP99Ms:F2} ms ({fanOutCommands} commands)"), "p99 <= 1 ms"),
+            ("data file per release (after import)", F($"{f.BytesPerReleaseAfterImport:F0} B"), "<= 1 KB"),
+            ("data file per delivery row", F($"{f.BytesPerDeliveryRow:F0} B"), "event stored once"),
+            ("peak resident memory (whole run)", F($"{f.PeakWorkingSetMb:F0} MB"), "<= 300 MB"),
+            ("command burst rate", f.CommandBurstPerSecond is { } burst ? F($"{burst:F0}/s") : "see its own bench", ""),
+            ("Telegram fan-out ratio", f.TelegramFanOutRatio is { } ratio ? F($"{ratio:F3}") : "bench telegram", ">= 0.95"),
+        };
+        Console.WriteLine(F($"scale: {f.Releases} releases, {f.Subscriptions} subscriptions, server GC {System.Runtime.GCSettings.IsServerGC}"));
+        Console.WriteLine(F($"| {"what",-42} | {"measured",-58} | {"goal",-30} |"));
+        Console.WriteLine(F($"|{new string('-', 44)}|{new string('-', 60)}|{new string('-', 32)}|"));
+        foreach (var (what, measured, goal) in rows)
+        {
+            Console.WriteLine(F($"| {what,-42} | {measured,-58} | {goal,-30} |"));
+        }
+
+        Console.WriteLine(JsonSerializer.Serialize(f, Json));
+    }
+
+    private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+}
