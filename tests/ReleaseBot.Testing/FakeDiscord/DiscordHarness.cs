@@ -28,6 +28,9 @@ public sealed class DiscordHarness(FakeDiscordServer fake, string dataFolder) : 
     /// <summary>Extra logging set-up (e.g. a log collector), applied after the defaults.</summary>
     public Action<ILoggingBuilder>? ConfigureLogging { get; set; }
 
+    /// <summary>Changes to the services after the real registrations (e.g. a slower router).</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; set; }
+
     public IServiceProvider Services => _host?.Services ?? throw new InvalidOperationException("The harness is not started.");
 
     public IHostApplicationLifetime Lifetime => Services.GetRequiredService<IHostApplicationLifetime>();
@@ -78,6 +81,7 @@ public sealed class DiscordHarness(FakeDiscordServer fake, string dataFolder) : 
         builder.AddReleaseBotCommands();
         builder.AddReleaseBotDelivery();
         builder.AddDiscord();
+        ConfigureServices?.Invoke(builder.Services);
         _host = builder.Build();
 
         var vendors = _host.Services.GetRequiredService<IVendorStore>();
