@@ -25,6 +25,11 @@ public sealed class HuggingFaceOptions
     /// <summary>Quota assumed until the Hub's <c>RateLimit-Policy</c> header says otherwise (500 anonymous, 1,000 with a token).</summary>
     public int AssumedQuota { get; set; }
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// The largest answer body read, in bytes (a page of 100 expanded models is well under 1 MB); a larger one is
+    /// refused with a logged reason instead of being held in memory.
+    /// </summary>
+    public int MaxResponseBytes { get; set; } = 8 * 1024 * 1024;
     public int MaxRetries { get; set; } = 5;
     /// <summary>First exponential backoff step (then doubled per attempt, capped at <see cref="MaxRetryDelay"/>).</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);

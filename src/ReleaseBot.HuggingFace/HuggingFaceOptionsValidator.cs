@@ -17,6 +17,7 @@ public sealed class HuggingFaceOptionsValidator : IValidateOptions<HuggingFaceOp
         errors.InRange(options.PageSize, nameof(options.PageSize), 1, 1000);
         errors.InRange(options.MaxPages, nameof(options.MaxPages), 1, 1000);
         errors.Check(options.QuotaShare is > 0 and <= 1, nameof(options.QuotaShare), "must be in (0, 1]");
+        errors.InRange(options.MaxResponseBytes, nameof(options.MaxResponseBytes), 1024, 256 * 1024 * 1024);
         errors.InRange(options.MaxRetries, nameof(options.MaxRetries), 0, 100);
         errors.Check(!options.Webhook.Enabled || !string.IsNullOrEmpty(options.Webhook.Secret), "Webhook:Secret", "is required when the webhook is enabled");
         errors.Check(options.Webhook.Path.StartsWith('/'), "Webhook:Path", "must start with /");

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using ReleaseBot.Core.Domain;
+using ReleaseBot.Core.Health;
 using ReleaseBot.Core.Ingest;
 using ReleaseBot.Core.Ports;
 using ReleaseBot.HuggingFace.Client;
@@ -32,6 +33,7 @@ public static class HuggingFaceRegistration
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<IngestOptions>>().Value);
         services.AddRankAlertRules();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<HealthState>();
 
         AddHubClient(services);
         services.AddSingleton<IModelDetailSource, HubDetailSource>();
@@ -68,6 +70,8 @@ public static class HuggingFaceRegistration
                 http.BaseAddress = options.BaseUrl;
                 // Per-attempt timeouts are in HubHttpHandler; a client-wide one would cut 429 waits short.
                 http.Timeout = Timeout.InfiniteTimeSpan;
+                // A body past the limit fails while it is buffered, before it fills the memory (HubClient names the limit).
+                http.MaxResponseContentBufferSize = options.MaxResponseBytes;
                 http.DefaultRequestHeaders.UserAgent.ParseAdd(HubClient.UserAgent);
                 http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
                 if (!string.IsNullOrEmpty(options.Token))

@@ -30,6 +30,12 @@ public sealed class TelegramOptions
 
     public TimeSpan PollErrorPauseMax { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Updates handled at once, each from a different chat (updates of one chat are always handled one after another).
+    /// Commands mostly wait on Telegram (an admin check, the reply's send slot), so this can be well above the core count.
+    /// </summary>
+    public int MaxConcurrentUpdates { get; set; } = 32;
+
     /// <summary>Spacing between two messages to one chat (Telegram: about one per second).</summary>
     public TimeSpan PerChatInterval { get; set; } = TimeSpan.FromSeconds(1.05);
 
@@ -38,13 +44,17 @@ public sealed class TelegramOptions
 
     public TimeSpan GroupWindow { get; set; } = TimeSpan.FromMinutes(1.05);
 
-    /// <summary>Messages per second over all chats (Telegram: 30, "or so"; a little under it keeps clear of 429s).</summary>
-    public double GlobalMessagesPerSecond { get; set; } = 29;
+    /// <summary>
+    /// Optional even spacing of all sends, in messages per second; 0 (the default) = none, sends go as soon as
+    /// <see cref="GlobalHardLimitPerSecond"/> allows. Spacing under the limit smooths bursts but costs throughput: a
+    /// fan-out cannot start with the second's worth of messages the rolling window allows at once.
+    /// </summary>
+    public double GlobalMessagesPerSecond { get; set; }
 
     /// <summary>
-    /// Telegram's own global limit per second. Sends in flight plus sends completed within the last second stay under
+    /// Telegram's own global limit per second (30). Sends in flight plus sends completed within the last second stay under
     /// it (or under <see cref="GlobalMessagesPerSecond"/> rounded up, if that is higher); that count bounds every
-    /// one-second window at Telegram's end exactly, so it needs no margin, and the margin lives in the spacing alone.
+    /// one-second window at Telegram's end exactly, so it needs no margin.
     /// </summary>
     public int GlobalHardLimitPerSecond { get; set; } = 30;
 }

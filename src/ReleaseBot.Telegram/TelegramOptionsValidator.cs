@@ -25,10 +25,11 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
         errors.Check(options.WebhookSecret is null or "" || SecretToken().IsMatch(options.WebhookSecret),
             nameof(options.WebhookSecret), "must be 1-256 of A-Z a-z 0-9 _ -");
         errors.InRange(options.LongPollTimeout, nameof(options.LongPollTimeout), TimeSpan.Zero, TimeSpan.FromSeconds(50));
+        errors.InRange(options.MaxConcurrentUpdates, nameof(options.MaxConcurrentUpdates), 1, 10_000);
         errors.Positive(options.PerChatInterval, nameof(options.PerChatInterval));
         errors.Positive(options.GroupWindow, nameof(options.GroupWindow));
         errors.InRange(options.GroupMessagesPerWindow, nameof(options.GroupMessagesPerWindow), 1, 10_000);
-        errors.InRange(options.GlobalMessagesPerSecond, nameof(options.GlobalMessagesPerSecond), 0.1, 100_000);
+        errors.InRange(options.GlobalMessagesPerSecond, nameof(options.GlobalMessagesPerSecond), 0, 100_000);
         errors.InRange(options.GlobalHardLimitPerSecond, nameof(options.GlobalHardLimitPerSecond), 1, 100_000);
         return errors.Result;
     }

@@ -3,7 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using ReleaseBot.Core.Health;
 using ReleaseBot.Core.Ports;
+using ReleaseBot.Telegram.Health;
 using ReleaseBot.Telegram.Chats;
 using ReleaseBot.Telegram.Receiving;
 using ReleaseBot.Telegram.Rendering;
@@ -40,7 +42,7 @@ public static class TelegramRegistration
         services.AddSingleton<IMessageSender>(sp => sp.GetRequiredService<TelegramSender>());
         services.AddSingleton<TelegramBotIdentity>();
         services.AddSingleton<TelegramCommandMenu>();
-        services.AddSingleton<TelegramUpdateOffset>();
+        services.AddSingleton<TelegramUpdateLedger>();
         services.AddSingleton<TelegramMembershipHandler>();
         services.AddSingleton<TelegramUpdateHandler>();
 
@@ -64,8 +66,12 @@ public static class TelegramRegistration
     {
         // The token is part of every request URL: the client's HTTP logging is removed so it never reaches a log.
         // The client lives as long as the app, so connections are recycled by the handler instead of the factory.
+        services.TryAddSingleton<HealthState>();
+        services.AddSingleton(new ExpectedComponent(HealthComponent.Telegram));
+        services.AddTransient<TelegramHealthHandler>();
         services.AddHttpClient(HttpClientName)
             .RemoveAllLoggers()
+            .AddHttpMessageHandler<TelegramHealthHandler>()
             .ConfigureHttpClient((sp, http) =>
                 http.Timeout = sp.GetRequiredService<IOptions<TelegramOptions>>().Value.LongPollTimeout + TimeSpan.FromSeconds(30))
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(3) })

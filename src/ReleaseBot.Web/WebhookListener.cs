@@ -12,11 +12,12 @@ namespace ReleaseBot.Web;
 
 /// <summary>
 /// One Kestrel server at <see cref="WebOptions.EffectiveListenUrl"/> with a POST route per registered
-/// <see cref="IWebhookEndpoint"/>. It starts before the services registered after the first endpoint, so a platform
+/// <see cref="IWebhookEndpoint"/>, and the GET routes of every <see cref="IListenerRoutes"/> that shares it (health). It starts before the services registered after the first endpoint, so a platform
 /// that is told its webhook URL at start (Telegram's setWebhook) is already being listened for.
 /// </summary>
 public sealed partial class WebhookListener(
     IEnumerable<IWebhookEndpoint> endpoints,
+    IEnumerable<IListenerRoutes> routes,
     IOptions<WebOptions> options,
     ILoggerFactory loggerFactory,
     ILogger<WebhookListener> logger) : IHostedService, IAsyncDisposable
@@ -44,6 +45,11 @@ public sealed partial class WebhookListener(
         foreach (var endpoint in all)
         {
             _app.MapPost(endpoint.Path, async context => await (await endpoint.HandleAsync(context)).ExecuteAsync(context));
+        }
+
+        foreach (var route in routes)
+        {
+            route.Map(_app);
         }
 
         await _app.StartAsync(cancellationToken);

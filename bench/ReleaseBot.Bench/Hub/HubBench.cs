@@ -68,7 +68,7 @@ public static class HubBench
         // A 2 s interval spends ~13 requests/s: far past the real 500 / 5 min (the rate gate would rightly hold it back).
         rig.Hub.Quota = 1_000_000;
         Seed(rig.Hub, orgs);
-        await rig.Host.StartAsync();
+        await rig.Bot.StartAsync();
         await WaitUntilAsync(() => rig.Hub.CountRequests($"author={Uri.EscapeDataString(orgs[0])}&") >= 2);
 
         var random = new Random(42);
@@ -84,7 +84,7 @@ public static class HubBench
             samples.Add(Stopwatch.GetElapsedTime(start));
         }
 
-        await rig.Host.StopAsync();
+        await rig.Bot.StopAsync();
         Print($"Appeared → planned, by poll (PollInterval {PollInterval.TotalSeconds:F0} s, {orgs.Count} orgs)", samples);
     }
 
@@ -98,7 +98,7 @@ public static class HubBench
             vendors: vendors);
         Seed(rig.Hub, orgs);
         await rig.Poll.RunAsync(CancellationToken.None);
-        await rig.Host.StartAsync();
+        await rig.Bot.StartAsync();
         var url = new Uri(await rig.Services.GetRequiredService<WebhookListener>().ListeningAsync, "/hf-webhook");
         using var http = new HttpClient();
 
@@ -113,7 +113,7 @@ public static class HubBench
             samples.Add(Stopwatch.GetElapsedTime(start));
         }
 
-        await rig.Host.StopAsync();
+        await rig.Bot.StopAsync();
         Print("Appeared → planned, by webhook (POST → model_info → stored → planned)", samples);
     }
 

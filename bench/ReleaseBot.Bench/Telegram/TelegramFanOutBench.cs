@@ -10,8 +10,9 @@ namespace ReleaseBot.Bench.Telegram;
 /// One announcement to N chats (half private, half groups) through the real delivery engine and Telegram sender,
 /// against the fake Bot API with its limits scaled by a factor. Prints the achieved rate against the limit the fake
 /// enforces, the 429s it answered, and lost and duplicated messages.
-/// Arguments: <c>[chats=1000] [scale=10] [globalShare=0.99] [events=1]</c>. The share sets only the client's even spacing;
-/// the limiter's hard cap (in flight plus completed in the last second, at the fake's limit) is what keeps 429s at zero.
+/// Arguments: <c>[chats=1000] [scale=10] [globalShare=0] [events=1]</c>. The share sets only the client's optional even
+/// spacing (0 = none, as in production); the limiter's rolling window (in flight plus completed in the last second, at the
+/// fake's limit) is what keeps 429s at zero.
 /// With several events each chat gets several messages in a row, so its own one-per-second limit makes it wait between them.
 /// </summary>
 public static class TelegramFanOutBench
@@ -20,7 +21,7 @@ public static class TelegramFanOutBench
     {
         var chats = Arg(args, 0, 1000);
         var scale = Arg(args, 1, 10.0);
-        var share = Arg(args, 2, 0.99);
+        var share = Arg(args, 2, 0.0);
         var events = Arg(args, 3, 1);
 
         using var folder = new TempDirectory();
@@ -74,10 +75,10 @@ public static class TelegramFanOutBench
         var achieved = (sent.Count - 1) / seconds;
         var endToEnd = sent.Count > 0 ? (sent.Max(m => m.At) - published).TotalSeconds : double.NaN;
         var limit = fake.State.Options.Global.PerSecond;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"telegram fan-out: {events} event(s) to {chats} chats ({ids.Count(i => i > 0)} private, {ids.Count(i => i < 0)} groups), fake limits x{scale}, client global at {share:P0} of the limit, finished: {done}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"telegram fan-out: {events} event(s) to {chats} chats ({ids.Count(i => i > 0)} private, {ids.Count(i => i < 0)} groups), fake limits x{scale}, client spacing {(share > 0 ? share.ToString("P0", CultureInfo.InvariantCulture) + " of the limit" : "off")}, finished: {done}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  messages accepted   {sent.Count} in {seconds:F2} s (first to last accepted)"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  achieved rate       {achieved:F1} msg/s (first to last accepted); limit enforced {limit:F0} msg/s; ratio {achieved / limit:F3} (goal >= 0.95)"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  end to end          {endToEnd:F2} s from publishing the event to the last accepted: {sent.Count / endToEnd:F1} msg/s, ratio {sent.Count / endToEnd / limit:F3}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  achieved rate       {achieved:F1} msg/s (first to last accepted); limit enforced {limit:F0} msg/s; ratio {achieved / limit:F3} (goal >= 0.98)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  end to end          {endToEnd:F2} s from publishing the event to the last accepted: {sent.Count / endToEnd:F1} msg/s, ratio {sent.Count / endToEnd / limit:F3} (goal >= 0.98)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  429s drawn          {fake.State.TooManyRequestsCount} (goal 0)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  lost                {perChat.Sum(p => Math.Max(0, events - p.Value))} (goal 0)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  duplicated          {perChat.Sum(p => Math.Max(0, p.Value - events))} (goal 0)"));

@@ -22,6 +22,7 @@ public static class CommandCatalog
         new("watch", "/watch [add|remove] <owner/pattern*>", "Watch repo ids, e.g. /watch stepfun-ai/step3*; /watch alone lists", "关注仓库名，如 /watch stepfun-ai/step3*；单独 /watch 列出", true),
         new("why", "/why <owner/name>", "Why a model was or was not announced here", "解释某模型为何（未）在此推送", false),
         new("lang", "/lang <en|zh>", "Reply language of this chat", "设置本聊天的回复语言", true),
+        new("status", "/status", "Bot health: last Hub poll, pending deliveries, last error per platform", "机器人运行状态：上次 Hub 轮询、待发推送、各平台最近错误", true),
         new("help", "/help", "This list", "命令列表", false),
     ];
 

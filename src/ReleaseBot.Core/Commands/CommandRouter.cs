@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
+using ReleaseBot.Core.Health;
 using ReleaseBot.Core.Replies;
 using ReleaseBot.Core.Text;
 
@@ -47,9 +49,12 @@ public sealed partial class CommandRouter(IEnumerable<ICommandHandler> handlers,
 
         IReadOnlyList<string> args = request.Args is { } typed ? [.. typed.Select(a => a.Trim()).Where(a => a.Length > 0)] : tokens[1..];
         var context = new CommandContext(request, handler.Name, args, language, subscription);
+        var started = Stopwatch.GetTimestamp();
         try
         {
-            return await handler.HandleAsync(context, cancellationToken);
+            var reply = await handler.HandleAsync(context, cancellationToken);
+            ReleaseBotMetrics.CommandDuration.Record(ReleaseBotMetrics.SecondsSince(started), new KeyValuePair<string, object?>("command", handler.Name));
+            return reply;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

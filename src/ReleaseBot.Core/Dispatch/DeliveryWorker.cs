@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using ReleaseBot.Core.Domain;
+using ReleaseBot.Core.Health;
 using ReleaseBot.Core.Ports;
 using ReleaseBot.Core.Replies;
 
@@ -129,9 +131,13 @@ public sealed partial class DeliveryWorker(
     private async Task<SendOutcome> SendAsync(ChatAddress chat, Reply reply, string deliveryId, CancellationToken cancellationToken)
     {
         await _sendSlots.WaitAsync(cancellationToken);
+        var started = Stopwatch.GetTimestamp();
         try
         {
-            return await sender.SendAsync(chat, reply, deliveryId, cancellationToken);
+            var outcome = await sender.SendAsync(chat, reply, deliveryId, cancellationToken);
+            ReleaseBotMetrics.SendDuration.Record(
+                ReleaseBotMetrics.SecondsSince(started), ReleaseBotMetrics.PlatformTag(chat.Platform), new("outcome", outcome.GetType().Name));
+            return outcome;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using ReleaseBot.Core.Domain;
+using ReleaseBot.Core.Health;
 using ReleaseBot.Core.Ports;
 
 namespace ReleaseBot.Core.Dispatch;
@@ -40,6 +41,8 @@ public sealed partial class DispatchEngine(
                 {
                     var pass = await StartDueAsync(cancellationToken);
                     wait = pass.Waiting > 0 ? options.PollInterval : await UntilNextDueAsync(cancellationToken);
+                    var counts = await outbox.CountByStateAsync(cancellationToken);
+                    ReleaseBotMetrics.DeliveriesPending.Record(counts.GetValueOrDefault(DeliveryState.Pending));
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {

@@ -1,4 +1,5 @@
 using ReleaseBot.Core.Domain;
+using ReleaseBot.Core.Health;
 using ReleaseBot.Core.Ports;
 
 namespace ReleaseBot.Core.Dispatch;
@@ -25,6 +26,7 @@ public sealed class OutcomeRecorder(IOutbox outbox, ISubscriptionStore subscript
                     PlatformMessageIds = sent.MessageIds,
                     LastError = null,
                 });
+                ReleaseBotMetrics.DeliveriesSent.Add(1, ReleaseBotMetrics.PlatformTag(delivery.Platform));
                 return null;
 
             case SendOutcome.WaitUntil wait:
@@ -119,8 +121,11 @@ public sealed class OutcomeRecorder(IOutbox outbox, ISubscriptionStore subscript
         return moved;
     }
 
-    private Task FailAsync(Delivery delivery, string reason) =>
-        UpdateAsync(delivery with { State = DeliveryState.Failed, LastError = reason });
+    private Task FailAsync(Delivery delivery, string reason)
+    {
+        ReleaseBotMetrics.DeliveriesFailed.Add(1, ReleaseBotMetrics.PlatformTag(delivery.Platform));
+        return UpdateAsync(delivery with { State = DeliveryState.Failed, LastError = reason });
+    }
 
     private Task UpdateAsync(Delivery delivery) => outbox.UpdateAsync(delivery, CancellationToken.None);
 }

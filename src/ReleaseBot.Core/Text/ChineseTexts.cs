@@ -133,6 +133,19 @@ public sealed class ChineseTexts : Texts
         rank <= 10 ? $"{repoId} 进入热榜前 10，位列第 {rank} 名" : $"{repoId} 进入热榜，位列第 {rank} 名";
     public override string RankClimbed(string repoId, int places, int rank) => $"{repoId} 上升 {places} 名，至第 {rank} 名";
 
+    public override string StatusTitle => "机器人状态";
+    public override string StatusReady => "就绪";
+    public override string StatusHubPoll => "上次 Hub 轮询";
+    public override string StatusPollOff => "已关闭（ReleaseBot:HuggingFace:Enabled 为 false）";
+    public override string StatusNoPollYet => "尚无成功的轮询";
+    public override string StatusDeliveries => "推送";
+    public override string StatusConnected => "已连接";
+    public override string StatusNotConnected => "未连接";
+    public override string StatusNoErrors => "无错误";
+    public override string StatusAgo(string at, int minutes) => $"{at}（{minutes} 分钟前）";
+    public override string StatusQueue(int pending, int failed, int sent) => $"待发 {pending}，失败 {failed}，已发 {sent}";
+    public override string StatusLastError(string error, string at) => $"最近错误（{at}）：{error}";
+
     public override string NotSubscribed => "本聊天未订阅。";
     public override string NotSubscribedHint => "本聊天尚未订阅。请先使用 /subscribe。";
     public override string Subscribed => "已订阅。";

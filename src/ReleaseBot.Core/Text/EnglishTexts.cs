@@ -133,6 +133,19 @@ public sealed class EnglishTexts : Texts
         rank <= 10 ? $"{repoId} entered the trending top 10 at #{rank}" : $"{repoId} entered the trending list at #{rank}";
     public override string RankClimbed(string repoId, int places, int rank) => $"{repoId} climbed {places} places to #{rank}";
 
+    public override string StatusTitle => "Bot status";
+    public override string StatusReady => "Ready";
+    public override string StatusHubPoll => "Last Hub poll";
+    public override string StatusPollOff => "off (ReleaseBot:HuggingFace:Enabled is false)";
+    public override string StatusNoPollYet => "no successful poll yet";
+    public override string StatusDeliveries => "Deliveries";
+    public override string StatusConnected => "connected";
+    public override string StatusNotConnected => "not connected";
+    public override string StatusNoErrors => "no errors";
+    public override string StatusAgo(string at, int minutes) => $"{at} ({minutes} min ago)";
+    public override string StatusQueue(int pending, int failed, int sent) => $"{pending} pending, {failed} failed, {sent} sent";
+    public override string StatusLastError(string error, string at) => $"last error at {at}: {error}";
+
     public override string NotSubscribed => "This chat is not subscribed.";
     public override string NotSubscribedHint => "This chat has no subscription yet. Start with /subscribe.";
     public override string Subscribed => "Subscribed.";

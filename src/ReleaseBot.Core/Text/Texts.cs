@@ -96,6 +96,20 @@ public abstract class Texts
     public abstract string RankEnteredTop(string repoId, int rank);
     public abstract string RankClimbed(string repoId, int places, int rank);
 
+    // Status (operators)
+    public abstract string StatusTitle { get; }
+    public abstract string StatusReady { get; }
+    public abstract string StatusHubPoll { get; }
+    public abstract string StatusPollOff { get; }
+    public abstract string StatusNoPollYet { get; }
+    public abstract string StatusDeliveries { get; }
+    public abstract string StatusConnected { get; }
+    public abstract string StatusNotConnected { get; }
+    public abstract string StatusNoErrors { get; }
+    public abstract string StatusAgo(string at, int minutes);
+    public abstract string StatusQueue(int pending, int failed, int sent);
+    public abstract string StatusLastError(string error, string at);
+
     // Subscriptions and settings
     public abstract string NotSubscribed { get; }
     public abstract string NotSubscribedHint { get; }

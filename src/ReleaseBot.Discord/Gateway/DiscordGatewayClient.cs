@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ReleaseBot.Core.Health;
 using ReleaseBot.Discord.Rest;
 
 namespace ReleaseBot.Discord.Gateway;
@@ -100,6 +101,7 @@ public sealed partial class DiscordGatewayClient(
             }
 
             pause = GatewayRecovery.Delay(end, next, failures, identifyFailures, o, random);
+            ReleaseBotMetrics.GatewayReconnects.Add(1);
             Log.Reconnecting(logger, end.Reason, end.CloseCode, GatewayCloseCodes.Describe(end.CloseCode), next, pause.TotalSeconds);
         }
     }

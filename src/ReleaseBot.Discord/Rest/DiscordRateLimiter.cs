@@ -12,24 +12,44 @@ namespace ReleaseBot.Discord.Rest;
 /// <c>retry_after</c> (the whole client for a global one); and a rolling one-second window of
 /// <see cref="DiscordOptions.GlobalRequestsPerSecond"/> over bot-authenticated routes.
 /// </summary>
+/// <remarks>
+/// Discord counts a request in its global window when the request reaches it, which is some time after it leaves
+/// here. A window of departure times therefore lets a request that was slow on its way (connection set-up, a busy
+/// machine) and the requests sent a second after it land in the same second at Discord's end, and draw 429s. So the
+/// window holds requests in flight and requests answered within the last second (<see cref="Release"/>): every
+/// request Discord counted in its last second is one of those, and the count stays exact whatever the latency.
+/// </remarks>
 public sealed partial class DiscordRateLimiter(IOptions<DiscordOptions> options, TimeProvider timeProvider, ILogger<DiscordRateLimiter> logger)
 {
     private static readonly TimeSpan GlobalWindow = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan InFlightRecheck = TimeSpan.FromMilliseconds(10);
     private const int PruneAbove = 10_000;
 
     private readonly Lock _gate = new();
     private readonly Dictionary<string, string> _hashes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DiscordBucket> _buckets = new(StringComparer.Ordinal);
-    private readonly Queue<DateTimeOffset> _globalSends = new();
+    private readonly Queue<DateTimeOffset> _globalInFlight = new();
+    private readonly Queue<DateTimeOffset> _globalAnswered = new();
     private DateTimeOffset _globalPausedUntil;
 
     /// <summary>
     /// Waits until the route may be sent and takes its slot (returns <c>null</c>), or returns at once with the instant it
     /// frees up when waiting would take longer than <paramref name="maxWait"/>; then no slot is taken.
     /// </summary>
-    public async ValueTask<DateTimeOffset?> AcquireAsync(DiscordRoute route, TimeSpan maxWait, CancellationToken cancellationToken)
+    public ValueTask<DateTimeOffset?> AcquireAsync(DiscordRoute route, TimeSpan maxWait, CancellationToken cancellationToken) =>
+        AcquireAsync(route, maxWait, maxWait, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="AcquireAsync(DiscordRoute, TimeSpan, CancellationToken)"/>, with the wait for the route's own bucket
+    /// bounded by <paramref name="maxWait"/> and the wait for the global window or a global pause, which every route
+    /// waits for alike, by <paramref name="maxGlobalWait"/>.
+    /// </summary>
+    public async ValueTask<DateTimeOffset?> AcquireAsync(
+        DiscordRoute route, TimeSpan maxWait, TimeSpan maxGlobalWait, CancellationToken cancellationToken)
     {
-        var deadline = timeProvider.GetUtcNow() + maxWait;
+        var start = timeProvider.GetUtcNow();
+        var deadline = start + maxWait;
+        var globalDeadline = start + maxGlobalWait;
         while (true)
         {
             TimeSpan wait;
@@ -37,19 +57,21 @@ public sealed partial class DiscordRateLimiter(IOptions<DiscordOptions> options,
             {
                 var now = timeProvider.GetUtcNow();
                 var bucket = BucketOf(route, now);
-                var freeAt = Max(bucket.FreeAt(now), route.IsGloballyLimited ? GlobalFreeAt(now) : now);
+                var bucketFreeAt = bucket.FreeAt(now);
+                var globalFreeAt = route.IsGloballyLimited ? GlobalFreeAt(now) : now;
+                var freeAt = Max(bucketFreeAt, globalFreeAt);
                 if (freeAt <= now)
                 {
                     bucket.Take();
                     if (route.IsGloballyLimited)
                     {
-                        _globalSends.Enqueue(now);
+                        _globalInFlight.Enqueue(now);
                     }
 
                     return null;
                 }
 
-                if (freeAt > deadline)
+                if (bucketFreeAt > deadline || globalFreeAt > globalDeadline)
                 {
                     return freeAt;
                 }
@@ -59,6 +81,27 @@ public sealed partial class DiscordRateLimiter(IOptions<DiscordOptions> options,
 
             Log.Waiting(logger, route.Template, wait.TotalMilliseconds);
             await Task.Delay(wait, timeProvider, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// A request that took its slot in <see cref="AcquireAsync(DiscordRoute, TimeSpan, CancellationToken)"/> has been
+    /// answered (or given up): from now on it counts in the global window for one more second, then leaves it.
+    /// </summary>
+    public void Release(DiscordRoute route)
+    {
+        if (!route.IsGloballyLimited)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            // Slots are alike for counting, so the oldest one in flight ends.
+            if (_globalInFlight.TryDequeue(out _))
+            {
+                _globalAnswered.Enqueue(timeProvider.GetUtcNow());
+            }
         }
     }
 
@@ -108,12 +151,21 @@ public sealed partial class DiscordRateLimiter(IOptions<DiscordOptions> options,
 
     private DateTimeOffset GlobalFreeAt(DateTimeOffset now)
     {
-        while (_globalSends.Count > 0 && _globalSends.Peek() <= now - GlobalWindow)
+        while (_globalAnswered.Count > 0 && _globalAnswered.Peek() <= now - GlobalWindow)
         {
-            _globalSends.Dequeue();
+            _globalAnswered.Dequeue();
         }
 
-        var windowFree = _globalSends.Count >= options.Value.GlobalRequestsPerSecond ? _globalSends.Peek() + GlobalWindow : now;
+        var windowFree = now;
+        if (_globalInFlight.Count + _globalAnswered.Count >= options.Value.GlobalRequestsPerSecond)
+        {
+            // The earliest a slot can free up: the oldest answer leaves the window, or the oldest request in flight a
+            // second after it left (it cannot leave earlier); a request still in flight then is looked at again shortly.
+            var answeredLeaves = _globalAnswered.Count > 0 ? _globalAnswered.Peek() + GlobalWindow : DateTimeOffset.MaxValue;
+            var inFlightLeaves = _globalInFlight.Count > 0 ? Max(_globalInFlight.Peek() + GlobalWindow, now + InFlightRecheck) : DateTimeOffset.MaxValue;
+            windowFree = answeredLeaves < inFlightLeaves ? answeredLeaves : inFlightLeaves;
+        }
+
         return Max(windowFree, _globalPausedUntil);
     }
 

@@ -4,6 +4,8 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ReleaseBot.Core.Domain;
+using ReleaseBot.Core.Health;
 
 namespace ReleaseBot.Discord.Rest;
 
@@ -36,7 +38,17 @@ public sealed partial class DiscordRestClient(
     /// is waited out; a longer one returns at once as <see cref="DiscordOutcome.RateLimited"/> with the instant it frees up,
     /// so a caller that would rather hold its work than block passes <see cref="TimeSpan.Zero"/>.
     /// </summary>
-    public async Task<DiscordResponse> SendAsync(DiscordRoute route, object? jsonBody, TimeSpan maxWait, CancellationToken cancellationToken)
+    public Task<DiscordResponse> SendAsync(DiscordRoute route, object? jsonBody, TimeSpan maxWait, CancellationToken cancellationToken) =>
+        SendAsync(route, jsonBody, maxWait, maxWait, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="SendAsync(DiscordRoute, object?, TimeSpan, CancellationToken)"/>, with <paramref name="maxWait"/>
+    /// bounding the wait for the route's own bucket (and its 429s) and <paramref name="maxGlobalWait"/> the wait for the
+    /// global limit, which every route waits for alike: a sender can answer at once for a busy channel and still queue
+    /// behind the bot's global pacing.
+    /// </summary>
+    public async Task<DiscordResponse> SendAsync(
+        DiscordRoute route, object? jsonBody, TimeSpan maxWait, TimeSpan maxGlobalWait, CancellationToken cancellationToken)
     {
         var body = jsonBody is null ? null : JsonSerializer.SerializeToUtf8Bytes(jsonBody, jsonBody.GetType(), DiscordJson.Options);
         for (var attempt = 0; ; attempt++)
@@ -46,20 +58,29 @@ public sealed partial class DiscordRestClient(
                 return new DiscordResponse { Outcome = DiscordOutcome.Refused, RetryAt = reopensAt };
             }
 
-            if (await limiter.AcquireAsync(route, maxWait, cancellationToken) is { } freeAt)
+            if (await limiter.AcquireAsync(route, maxWait, maxGlobalWait, cancellationToken) is { } freeAt)
             {
                 Log.NotSent(logger, route.Template, freeAt);
                 return new DiscordResponse { Outcome = DiscordOutcome.RateLimited, RetryAt = freeAt };
             }
 
-            var response = await ExchangeAsync(route, body, cancellationToken);
+            DiscordResponse response;
+            try
+            {
+                response = await ExchangeAsync(route, body, cancellationToken);
+            }
+            finally
+            {
+                limiter.Release(route);
+            }
+
             if (response.Status != HttpStatusCode.TooManyRequests || response.RetryAt is not { } retryAt)
             {
                 return response;
             }
 
             var wait = retryAt - timeProvider.GetUtcNow();
-            if (attempt >= options.Value.RateLimitRetries || wait > maxWait)
+            if (attempt >= options.Value.RateLimitRetries || wait > (response.RateLimitScope == "global" ? maxGlobalWait : maxWait))
             {
                 return response;
             }
@@ -140,6 +161,7 @@ public sealed partial class DiscordRestClient(
             var global = response.RateLimitScope == "global" || IsGlobal(headers, response.Body);
             var wait = retryAt - timeProvider.GetUtcNow();
             limiter.OnTooManyRequests(route, global, wait);
+            ReleaseBotMetrics.RateLimited.Add(1, ReleaseBotMetrics.PlatformTag(Platform.Discord));
             Log.TooManyRequests(logger, route.Template, response.RateLimitScope ?? "route", wait.TotalSeconds);
         }
         else if (response.Status == HttpStatusCode.Unauthorized && route.IsBotAuthenticated

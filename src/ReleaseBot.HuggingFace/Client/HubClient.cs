@@ -38,7 +38,8 @@ public sealed partial class HubClient(HttpClient http, IOptions<HuggingFaceOptio
         {
             using var response = await http.GetAsync(url, cancellationToken);
             await EnsureSuccessAsync(response, "list " + org);
-            models.AddRange(HubModelJson.ParseList(await ReadJsonAsync(response, "list " + org, cancellationToken)));
+            var json = await ReadJsonAsync(response, "list " + org, cancellationToken);
+            models.AddRange(Read(json, "list " + org, HubModelJson.ParseList));
             url = NextLink(response);
         }
 
@@ -51,7 +52,8 @@ public sealed partial class HubClient(HttpClient http, IOptions<HuggingFaceOptio
         var url = new Uri(options.Value.BaseUrl, $"api/models?sort=trendingScore&limit={limit}");
         using var response = await http.GetAsync(url, cancellationToken);
         await EnsureSuccessAsync(response, "trending");
-        return HubModelJson.ParseList(await ReadJsonAsync(response, "trending", cancellationToken)).Take(limit).ToList();
+        var json = await ReadJsonAsync(response, "trending", cancellationToken);
+        return Read(json, "trending", HubModelJson.ParseList).Take(limit).ToList();
     }
 
     /// <summary>
@@ -87,7 +89,8 @@ public sealed partial class HubClient(HttpClient http, IOptions<HuggingFaceOptio
 
             try
             {
-                var model = HubModelJson.Parse(await ReadJsonAsync(response, repoId.ToString(), cancellationToken));
+                var json = await ReadJsonAsync(response, repoId.ToString(), cancellationToken);
+                var model = Read(json, repoId.ToString(), HubModelJson.Parse);
                 return model.Disabled == true ? new ModelDetailResult.NotVisible("disabled") : new ModelDetailResult.Found(model);
             }
             catch (HubException ex)
@@ -109,17 +112,45 @@ public sealed partial class HubClient(HttpClient http, IOptions<HuggingFaceOptio
         }
     }
 
-    private static async Task<JsonElement> ReadJsonAsync(HttpResponseMessage response, string what, CancellationToken cancellationToken)
+    /// <summary>
+    /// The body as JSON, refused (as a <see cref="HubException"/> naming the reason) when it is larger than
+    /// <see cref="HuggingFaceOptions.MaxResponseBytes"/>, not JSON, or nested deeper than the parser's 64 levels.
+    /// </summary>
+    private async Task<JsonElement> ReadJsonAsync(HttpResponseMessage response, string what, CancellationToken cancellationToken)
     {
+        var max = options.Value.MaxResponseBytes;
+        if (response.Content.Headers.ContentLength is { } length && length > max)
+        {
+            throw new HubException($"Hub {what}: body of {length} bytes is over the {max}-byte limit");
+        }
+
         try
         {
             await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
-            using var document = await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken);
+            await using var bounded = new BoundedReadStream(stream, max);
+            using var document = await JsonDocument.ParseAsync(bounded, cancellationToken: cancellationToken);
             return document.RootElement.Clone();
         }
         catch (JsonException ex)
         {
             throw new HubException($"Hub {what}: malformed JSON ({ex.Message})", ex);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new HubException($"Hub {what}: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>Reads Hub JSON of an unexpected shape (a string where an object belongs, …) as a refused answer, not a crash.</summary>
+    private static T Read<T>(JsonElement json, string what, Func<JsonElement, T> read)
+    {
+        try
+        {
+            return read(json);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or OverflowException)
+        {
+            throw new HubException($"Hub {what}: unexpected JSON ({ex.Message})", ex);
         }
     }
 

@@ -82,7 +82,13 @@ public static class HubModelJson
             return null;
         }
 
-        return v.TryGetInt64(out var l) ? l : (long)Math.Round(v.GetDouble());
+        if (v.TryGetInt64(out var l))
+        {
+            return l;
+        }
+
+        // 1e400 or 9e30 is no count of anything: left unknown rather than allowed to stop the listing.
+        return v.TryGetDouble(out var d) && Math.Abs(d) < long.MaxValue ? (long)Math.Round(d) : null;
     }
 
     private static DateTimeOffset? Date(JsonElement e, string name) =>

@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ReleaseBot.Core.Domain;
+using ReleaseBot.Core.Health;
 using ReleaseBot.Core.Ingest;
 using ReleaseBot.HuggingFace.Client;
 
@@ -19,6 +21,7 @@ public sealed partial class TrendingCycle(
 {
     public async Task<IReadOnlyList<RankMove>> RunAsync(CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         var trending = await client.ListTrendingAsync(options.Value.TrendingTop, cancellationToken);
         var moves = await tracker.RecordAsync(trending, cancellationToken);
         foreach (var model in trending)
@@ -27,6 +30,7 @@ public sealed partial class TrendingCycle(
         }
 
         Log.Snapshot(logger, trending.Count, moves.Count);
+        ReleaseBotMetrics.PollDuration.Record(ReleaseBotMetrics.SecondsSince(started), new KeyValuePair<string, object?>("kind", "trending"));
         return moves;
     }
 

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using ReleaseBot.Core.Health;
 using ReleaseBot.Core.Ingest;
 using ReleaseBot.Core.Ports;
 using ReleaseBot.HuggingFace.Client;
@@ -15,6 +17,7 @@ public sealed partial class VendorPollCycle(
     IVendorStore vendorStore,
     ReleaseIngestor ingestor,
     ReleaseEnrichment enrichment,
+    HealthState health,
     ILogger<VendorPollCycle> logger)
 {
     public async Task<IngestReport> RunAsync(CancellationToken cancellationToken)
@@ -23,8 +26,10 @@ public sealed partial class VendorPollCycle(
             .SelectMany(v => v.HfOrgs)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
+        var started = Stopwatch.GetTimestamp();
         var report = IngestReport.Empty;
         var failed = 0;
+        string? lastError = null;
         foreach (var org in orgs)
         {
             try
@@ -36,14 +41,36 @@ public sealed partial class VendorPollCycle(
                                        (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
             {
                 failed++;
+                lastError = $"{org}: {ex.Message}";
+                ReleaseBotMetrics.PollErrors.Add(1, Kind);
                 Log.OrgFailed(logger, org, ex);
             }
         }
 
         await enrichment.RetryAsync(cancellationToken);
         Log.Cycle(logger, orgs.Count, failed, report.Listed, report.Announced.Count);
+        ReleaseBotMetrics.PollDuration.Record(ReleaseBotMetrics.SecondsSince(started), Kind);
+        Report(orgs.Count, failed, lastError);
         return report;
     }
+
+    /// <summary>A cycle in which any org answered counts as a poll; one in which every org failed takes the poller down.</summary>
+    private void Report(int orgs, int failed, string? lastError)
+    {
+        if (orgs > 0 && failed == orgs)
+        {
+            health.Failed(HealthComponent.HubPoll, $"all {orgs} orgs failed, last {lastError}");
+            return;
+        }
+
+        health.Succeeded(HealthComponent.HubPoll);
+        if (lastError is not null)
+        {
+            health.Noted(HealthComponent.HubPoll, $"{failed} of {orgs} orgs failed, last {lastError}");
+        }
+    }
+
+    private static readonly KeyValuePair<string, object?> Kind = new("kind", "vendors");
 
     private static partial class Log
     {

@@ -2,32 +2,43 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ReleaseBot.Core.Commands;
+using ReleaseBot.Core.Scheduling;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 
 namespace ReleaseBot.Telegram.Receiving;
 
 /// <summary>
-/// Long polling: removes any webhook, publishes the command menu, then asks getUpdates from the stored
-/// offset, handles each update in order and stores the next offset after each. A failed poll (network,
-/// 409 from a second instance, 5xx) pauses, doubling up to a limit, and polling goes on.
+/// Long polling: removes any webhook, publishes the command menu, then asks getUpdates from the stored offset and
+/// handles the batch concurrently across chats and in order within each chat (<see cref="KeyedSerialExecutor{TKey}"/>,
+/// at most <see cref="TelegramOptions.MaxConcurrentUpdates"/> at once). A failed poll (network, 409 from a second
+/// instance, 5xx) pauses, doubling up to a limit, and polling goes on.
 /// </summary>
+/// <remarks>
+/// The next getUpdates waits for the whole batch: asking with a higher offset confirms the batch to Telegram, which then
+/// forgets it, so an update still running would be lost by a crash. Each finished update is written to the
+/// <see cref="TelegramUpdateLedger"/> at once, and the offset moves past the batch when all of it is done, so a restart
+/// mid-batch gets the batch again and skips what was answered. The cost: a slow update (an admin check that hangs)
+/// delays the next batch, never the other chats of its own batch.
+/// </remarks>
 public sealed partial class TelegramPollingService(
     ITelegramBotClient bot,
     TelegramBotIdentity identity,
     TelegramCommandMenu menu,
     TelegramUpdateHandler handler,
-    TelegramUpdateOffset offsets,
+    TelegramUpdateLedger ledger,
     IOptions<TelegramOptions> options,
     TimeProvider timeProvider,
     ILogger<TelegramPollingService> logger) : BackgroundService
 {
+    private readonly KeyedSerialExecutor<long> _chats = new(options.Value.MaxConcurrentUpdates);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var o = options.Value;
         var pause = o.PollErrorPause;
         var started = false;
-        var offset = await offsets.GetAsync(stoppingToken);
+        var offset = await ledger.LoadAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -41,12 +52,13 @@ public sealed partial class TelegramPollingService(
                 var updates = await bot.GetUpdates(
                     offset, limit: 100, timeout: (int)o.LongPollTimeout.TotalSeconds, TelegramUpdateHandler.AllowedUpdates, stoppingToken);
                 pause = o.PollErrorPause;
-                foreach (var update in updates.Where(u => u.Id >= offset))
+                await Task.WhenAll(updates
+                    .Where(u => !ledger.IsHandled(u.Id))
+                    .Select(u => _chats.RunAsync(TelegramUpdateKey.Of(u), token => HandleAsync(u, token), stoppingToken)));
+                if (updates.Length > 0)
                 {
-                    await HandleAsync(update, stoppingToken);
-                    offset = update.Id + 1;
-                    // Stored even when stopping: the update has been answered and must not be answered again after a restart.
-                    await offsets.SetAsync(offset, CancellationToken.None);
+                    offset = Math.Max(offset, updates.Max(u => u.Id) + 1);
+                    await ledger.AdvanceAsync(offset, CancellationToken.None);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -70,7 +82,10 @@ public sealed partial class TelegramPollingService(
         Log.Polling(logger, me.Username ?? me.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    /// <summary>An update that fails is logged and passed over: one bad message must not stop the bot.</summary>
+    /// <summary>
+    /// An update that fails is logged and passed over: one bad message must not stop the bot. One cut short by the stop
+    /// is not recorded, so the restart handles it.
+    /// </summary>
     private async Task HandleAsync(global::Telegram.Bot.Types.Update update, CancellationToken cancellationToken)
     {
         try
@@ -81,6 +96,9 @@ public sealed partial class TelegramPollingService(
         {
             Log.UpdateFailed(logger, ex, update.Id);
         }
+
+        // Recorded even when stopping: the update has been answered and must not be answered again after a restart.
+        await ledger.MarkHandledAsync(update.Id, CancellationToken.None);
     }
 
     /// <summary>API errors are logged by code and description; other exceptions by type only (their text may hold the URL and so the token).</summary>

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ReleaseBot.Core.Commands;
+using ReleaseBot.Core.Scheduling;
 using ReleaseBot.Web;
 using Telegram.Bot;
 using Telegram.Bot.Serialization;
@@ -13,23 +14,25 @@ namespace ReleaseBot.Telegram.Receiving;
 
 /// <summary>
 /// Webhook mode: an endpoint on the shared <see cref="WebhookListener"/> at the path of <see cref="TelegramOptions.WebhookUrl"/>;
-/// at start it registers the webhook with its <c>secret_token</c>, then handles each POSTed update once, in order. A request
-/// without the right <c>X-Telegram-Bot-Api-Secret-Token</c> (<see cref="SecretCheck"/>) gets 401; an update
-/// whose id is below the stored offset (a redelivery) is acknowledged and skipped. A failed update answers 500,
-/// so Telegram sends it again.
+/// at start it registers the webhook with its <c>secret_token</c>, then handles each POSTed update once, concurrently across
+/// chats and in order of arrival within one chat (<see cref="KeyedSerialExecutor{TKey}"/>, at most
+/// <see cref="TelegramOptions.MaxConcurrentUpdates"/> at once). A request without the right
+/// <c>X-Telegram-Bot-Api-Secret-Token</c> (<see cref="SecretCheck"/>) gets 401; an update the
+/// <see cref="TelegramUpdateLedger"/> has as handled (a redelivery) is acknowledged and skipped. A failed update answers
+/// 500, so Telegram sends it again.
 /// </summary>
 public sealed partial class TelegramWebhookService(
     ITelegramBotClient bot,
     TelegramBotIdentity identity,
     TelegramCommandMenu menu,
     TelegramUpdateHandler handler,
-    TelegramUpdateOffset offsets,
+    TelegramUpdateLedger ledger,
     IOptions<TelegramOptions> options,
     ILogger<TelegramWebhookService> logger) : BackgroundService, IWebhookEndpoint
 {
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
 
-    private readonly SemaphoreSlim _inOrder = new(1, 1);
+    private readonly KeyedSerialExecutor<long> _chats = new(options.Value.MaxConcurrentUpdates);
 
     public string Path => new Uri(options.Value.WebhookUrl!).AbsolutePath;
 
@@ -66,16 +69,10 @@ public sealed partial class TelegramWebhookService(
             return Results.BadRequest();
         }
 
-        await _inOrder.WaitAsync(context.RequestAborted);
         try
         {
-            if (update.Id < await offsets.GetAsync(context.RequestAborted))
-            {
-                return Results.Ok();
-            }
-
-            await handler.HandleAsync(update, context.RequestAborted);
-            await offsets.SetAsync(update.Id + 1, CancellationToken.None);
+            await ledger.LoadAsync(context.RequestAborted);
+            await _chats.RunAsync(TelegramUpdateKey.Of(update), token => HandleOnceAsync(update, token), context.RequestAborted);
             return Results.Ok();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -83,10 +80,18 @@ public sealed partial class TelegramWebhookService(
             Log.UpdateFailed(logger, ex, update.Id);
             return Results.StatusCode(StatusCodes.Status500InternalServerError);
         }
-        finally
+    }
+
+    /// <summary>Checked inside the chat's line: a redelivery that arrives while the first delivery runs waits for it, then is skipped.</summary>
+    private async Task HandleOnceAsync(Update update, CancellationToken cancellationToken)
+    {
+        if (ledger.IsHandled(update.Id))
         {
-            _inOrder.Release();
+            return;
         }
+
+        await handler.HandleAsync(update, cancellationToken);
+        await ledger.MarkHandledAsync(update.Id, CancellationToken.None);
     }
 
     private static partial class Log

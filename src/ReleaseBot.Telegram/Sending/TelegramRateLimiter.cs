@@ -5,8 +5,8 @@ namespace ReleaseBot.Telegram.Sending;
 /// <summary>
 /// Telegram's send limits as one schedule (https://core.telegram.org/bots/faq#my-bot-is-hitting-limits-how-do-i-avoid-this):
 /// one message per <see cref="TelegramOptions.PerChatInterval"/> per chat, <see cref="TelegramOptions.GroupMessagesPerWindow"/>
-/// per <see cref="TelegramOptions.GroupWindow"/> per group or channel, and <see cref="TelegramOptions.GlobalMessagesPerSecond"/>
-/// overall, evenly spaced. A chat's slot is taken with <see cref="TryTakeChatSlot"/> (which says when the chat is free
+/// per <see cref="TelegramOptions.GroupWindow"/> per group or channel, and <see cref="TelegramOptions.GlobalHardLimitPerSecond"/>
+/// in any rolling second overall (optionally also evenly spaced at <see cref="TelegramOptions.GlobalMessagesPerSecond"/>). A chat's slot is taken with <see cref="TryTakeChatSlot"/> (which says when the chat is free
 /// instead of waiting, so the dispatcher can let the chat wait without holding a send slot) or waited for with
 /// <see cref="WaitChatSlotAsync"/> (the later parts of one reply); <see cref="WaitGlobalSlotAsync"/> is taken right
 /// before each request, so the global spacing holds where requests leave the process.
@@ -14,8 +14,10 @@ namespace ReleaseBot.Telegram.Sending;
 /// <remarks>
 /// Built on reservations rather than timer-replenished token buckets: a bucket refilled on timer ticks lets two messages
 /// to one chat go a fraction of the interval apart, and a global bucket's burst plus its refills overshoots a true
-/// sliding window, and both draw 429s from a server that counts strictly. Reservations keep every window exact, so the
-/// global rate can sit a few percent under the limit with no 429s.
+/// sliding window, and both draw 429s from a server that counts strictly. Reservations keep every window exact. The global
+/// window counts each send from the moment it leaves until one second after its answer: Telegram counted it somewhere in
+/// between, so that count bounds every one-second window at Telegram's end with no margin, and the rate reaches
+/// limit / (1 + round trip) with no 429s.
 /// </remarks>
 internal sealed class TelegramRateLimiter(IOptions<TelegramOptions> options, TimeProvider timeProvider)
 {
@@ -23,7 +25,9 @@ internal sealed class TelegramRateLimiter(IOptions<TelegramOptions> options, Tim
     private readonly Dictionary<string, DateTimeOffset> _chatNext = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<DateTimeOffset>> _groupSlots = new(StringComparer.Ordinal);
     private readonly SortedSet<long> _globalSlots = [];
-    private readonly long _globalSpacing = TimeSpan.FromSeconds(1 / options.Value.GlobalMessagesPerSecond).Ticks;
+    private readonly long _globalSpacing = options.Value.GlobalMessagesPerSecond > 0
+        ? TimeSpan.FromSeconds(1 / options.Value.GlobalMessagesPerSecond).Ticks
+        : 0;
     private readonly Queue<DateTimeOffset> _completions = new();
     private int _inFlight;
     private int _reservations;
@@ -69,9 +73,9 @@ internal sealed class TelegramRateLimiter(IOptions<TelegramOptions> options, Tim
 
     /// <summary>
     /// Waits for the next free instant of the global schedule; the caller must call <see cref="ReleaseGlobalSlot"/> once the
-    /// request has completed. Besides the even spacing, sends in flight plus sends completed within the last second stay
-    /// under the per-second limit: a request stalled on its way out (connection set-up, a busy machine) still counts,
-    /// so a stall followed by a burst cannot put more than the limit into one second at Telegram's end.
+    /// request has completed. Sends in flight plus sends completed within the last second stay under the per-second
+    /// limit: a request stalled on its way out (connection set-up, a busy machine) still counts, so a stall followed by
+    /// a burst cannot put more than the limit into one second at Telegram's end. The even spacing, when set, comes on top.
     /// </summary>
     public async ValueTask WaitGlobalSlotAsync(CancellationToken cancellationToken)
     {
@@ -208,6 +212,11 @@ internal sealed class TelegramRateLimiter(IOptions<TelegramOptions> options, Tim
     /// </summary>
     private DateTimeOffset ReserveGlobal(DateTimeOffset candidate, DateTimeOffset now)
     {
+        if (_globalSpacing == 0)
+        {
+            return candidate;
+        }
+
         while (_globalSlots.Count > 0 && _globalSlots.Min < now.UtcTicks - _globalSpacing)
         {
             _globalSlots.Remove(_globalSlots.Min);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ReleaseBot.Core.Dispatch;
 using ReleaseBot.Core.Domain;
+using ReleaseBot.Core.Health;
 using ReleaseBot.Core.Ports;
 using ReleaseBot.Core.Replies;
 using ReleaseBot.Telegram.Rendering;
@@ -113,6 +114,7 @@ public sealed partial class TelegramSender(
             var outcome = TelegramErrorClassifier.Classify(ex, timeProvider.GetUtcNow());
             if (outcome is SendOutcome.WaitUntil wait)
             {
+                ReleaseBotMetrics.RateLimited.Add(1, ReleaseBotMetrics.PlatformTag(Platform.Telegram));
                 _limiter.Defer(chat.ChatId, wait.Until);
             }
 

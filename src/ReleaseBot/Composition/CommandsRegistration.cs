@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using ReleaseBot.Core.Commands;
 using ReleaseBot.Core.Commands.Handlers;
+using ReleaseBot.Core.Health;
 using ReleaseBot.HuggingFace;
 using ReleaseBot.Core.Messages;
 using ReleaseBot.Core.Ports;
@@ -20,6 +21,8 @@ public static class CommandsRegistration
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ChatSettings>();
+        services.TryAddSingleton<HealthState>();
+        services.AddOptions<HealthOptions>().BindConfiguration(HealthOptions.Section);
         services.AddSingleton<RankView>();
         services.AddRankAlertRules();
         services.AddSingleton<DigestComposer>();
@@ -37,6 +40,7 @@ public static class CommandsRegistration
         services.AddSingleton<ICommandHandler, WatchCommand>();
         services.AddSingleton<ICommandHandler, WhyCommand>();
         services.AddSingleton<ICommandHandler, LangCommand>();
+        services.AddSingleton<ICommandHandler, StatusCommand>();
         services.AddSingleton<ICommandHandler, HelpCommand>();
         services.AddSingleton<ICommandRouter, CommandRouter>();
         return builder;

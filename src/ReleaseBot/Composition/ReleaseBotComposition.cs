@@ -3,6 +3,7 @@ using ReleaseBot.Discord;
 using ReleaseBot.HuggingFace;
 using ReleaseBot.LiteDb;
 using ReleaseBot.Telegram;
+using ReleaseBot.Web.Health;
 
 namespace ReleaseBot.Composition;
 
@@ -23,6 +24,8 @@ public static class ReleaseBotComposition
         builder.AddTelegram();
         builder.AddDiscord();
         builder.AddReleaseBotConsole();
+        // Last: it serves on the webhook listener when the URLs match, so it must see whether one was added.
+        builder.AddReleaseBotHealth();
         return builder;
     }
 }

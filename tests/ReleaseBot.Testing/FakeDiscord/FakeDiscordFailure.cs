@@ -9,6 +9,12 @@ public sealed record FakeDiscordFailure(int Status, JsonObject? Body, string? Ht
     public string? Scope { get; init; }
     public double RetryAfterSeconds { get; init; }
 
+    /// <summary>The request is carried out (a message is posted) and then the connection drops before any answer.</summary>
+    public bool LosesAnswer { get; init; }
+
+    /// <summary>The message is posted but the answer never arrives: what a timeout or a crash after the send looks like.</summary>
+    public static FakeDiscordFailure LostAnswer() => new(200, null) { LosesAnswer = true };
+
     public static FakeDiscordFailure Error(int status, int code, string message) =>
         new(status, new JsonObject { ["message"] = message, ["code"] = code });
 

@@ -66,6 +66,12 @@ internal sealed partial class FakeDiscordRest(FakeDiscordState state, FakeDiscor
 
         if (match.ChannelId is { } channelId && state.TakeFailure(channelId) is { } failure)
         {
+            if (failure.LosesAnswer)
+            {
+                await LoseAnswerAsync(context, match, now);
+                return;
+            }
+
             if (failure.Scope is not null && match.Route is { } limited)
             {
                 limit = _limits.Peek(limited, now) with { Scope = failure.Scope, RetryAfter = TimeSpan.FromSeconds(failure.RetryAfterSeconds) };
@@ -78,6 +84,14 @@ internal sealed partial class FakeDiscordRest(FakeDiscordState state, FakeDiscor
         var (body, bodyError) = await ReadBodyAsync(request, context.RequestAborted);
         var reply = bodyError ?? match.Handler(body, request.Query);
         await FinishAsync(context, reply, limit, now);
+    }
+
+    private async Task LoseAnswerAsync(HttpContext context, RouteMatch match, DateTimeOffset now)
+    {
+        var (body, bodyError) = await ReadBodyAsync(context.Request, context.RequestAborted);
+        var reply = bodyError ?? match.Handler!(body, context.Request.Query);
+        state.Record(new FakeDiscordRequest(context.Request.Method, context.Request.Path.Value ?? string.Empty, reply.Status, now), false, null);
+        context.Abort();
     }
 
     private RouteMatch? Match(string method, string[] s)

@@ -17,6 +17,12 @@ public abstract record FakeHubFault
     /// <summary>200 with a body that is not JSON.</summary>
     public sealed record MalformedJson : FakeHubFault;
 
+    /// <summary>
+    /// 200 with this JSON as the body (wrong types, huge arrays, deep nesting, an oversized page). Chunked: no
+    /// Content-Length, so the client only learns the size while reading.
+    /// </summary>
+    public sealed record Body(string Json, bool Chunked = false) : FakeHubFault;
+
     /// <summary>The normal answer, after a delay.</summary>
     public sealed record Slow(TimeSpan Delay) : FakeHubFault;
 }

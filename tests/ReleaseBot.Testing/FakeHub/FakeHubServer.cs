@@ -232,6 +232,15 @@ public sealed partial class FakeHubServer : IAsyncDisposable
                 context.Response.ContentType = "application/json; charset=utf-8";
                 await context.Response.WriteAsync("[{\"_id\":\"6909b87b734dd24dd19da3ef\",\"id\":\"moonshotai/Kimi");
                 return;
+            case FakeHubFault.Body body:
+                context.Response.ContentType = "application/json; charset=utf-8";
+                if (!body.Chunked)
+                {
+                    context.Response.ContentLength = System.Text.Encoding.UTF8.GetByteCount(body.Json);
+                }
+
+                await context.Response.WriteAsync(body.Json);
+                return;
             case FakeHubFault.Slow slow:
                 await Task.Delay(slow.Delay, context.RequestAborted);
                 break;

@@ -42,6 +42,8 @@ internal sealed partial class FakeTelegramApi
             _pendingPoll = mine;
         }
 
+        state.CountParkedPoll();
+
         try
         {
             var deadline = time.GetUtcNow() + timeout;

@@ -46,7 +46,7 @@ internal sealed partial class FakeTelegramApi(FakeTelegramState state, TimeProvi
             "getmycommands" => GetMyCommands(parameters),
             "getupdates" => await GetUpdatesAsync(parameters, context.RequestAborted),
             "sendmessage" => SendMessage(parameters),
-            "getchatmember" => GetChatMember(parameters),
+            "getchatmember" => await GetChatMemberAsync(parameters, context.RequestAborted),
             "getchat" => GetChat(parameters),
             _ => Error(404, "Not Found: method not found"),
         };
@@ -148,12 +148,14 @@ internal sealed partial class FakeTelegramApi(FakeTelegramState state, TimeProvi
         return Ok(info);
     }
 
-    private (int, JsonObject) GetChatMember(JsonObject p)
+    private async Task<(int, JsonObject)> GetChatMemberAsync(JsonObject p, CancellationToken requestAborted)
     {
         if (Chat(p) is not { } chat)
         {
             return Error(400, "Bad Request: chat not found");
         }
+
+        await state.ChatMemberHold(chat.Id).WaitAsync(requestAborted);
 
         var userId = Long(p, "user_id") ?? 0;
         var isBot = userId == state.Options.BotId;

@@ -16,9 +16,11 @@ public sealed class FakeTelegramState(FakeTelegramOptions options)
     private readonly List<FakeApiCall> _calls = [];
     private readonly Dictionary<long, Queue<FakeFailure>> _failures = [];
     private readonly Dictionary<long, int> _messageIds = [];
+    private readonly ConcurrentDictionary<long, Task> _memberHolds = new();
     private TaskCompletionSource _updateArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _nextUpdateId = 10_000;
     private int _tooManyRequests;
+    private int _parkedPolls;
 
     public FakeTelegramOptions Options => options;
 
@@ -33,6 +35,9 @@ public sealed class FakeTelegramState(FakeTelegramOptions options)
 
     /// <summary>How many 429s the fake has answered.</summary>
     public int TooManyRequestsCount => Volatile.Read(ref _tooManyRequests);
+
+    /// <summary>Long polls that found no update and started waiting (tests await this instead of sleeping).</summary>
+    public int ParkedPolls => Volatile.Read(ref _parkedPolls);
 
     public FakeChat AddChat(FakeChat chat) => _chats[chat.Id] = chat;
 
@@ -118,6 +123,11 @@ public sealed class FakeTelegramState(FakeTelegramOptions options)
         }
     }
 
+    /// <summary>getChatMember in <paramref name="chatId"/> answers only once <paramref name="release"/> completes: a slow admin check.</summary>
+    public void HoldChatMember(long chatId, Task release) => _memberHolds[chatId] = release;
+
+    internal Task ChatMemberHold(long chatId) => _memberHolds.GetValueOrDefault(chatId) ?? Task.CompletedTask;
+
     internal FakeFailure? TakeFailure(long chatId)
     {
         lock (_gate)
@@ -143,6 +153,8 @@ public sealed class FakeTelegramState(FakeTelegramOptions options)
     }
 
     internal void CountTooManyRequests() => Interlocked.Increment(ref _tooManyRequests);
+
+    internal void CountParkedPoll() => Interlocked.Increment(ref _parkedPolls);
 
     internal FakeSentMessage AddSent(long chatId, Func<int, FakeSentMessage> create)
     {

@@ -1,27 +1,22 @@
 using System.Globalization;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using ReleaseBot.Composition;
 using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Ports;
 using ReleaseBot.Testing.Builders;
-using ReleaseBot.LiteDb;
-using ReleaseBot.Telegram;
+using ReleaseBot.Testing.Hosting;
 
 namespace ReleaseBot.Testing.FakeTelegram;
 
 /// <summary>
-/// The real host pieces (LiteDB store, command router, delivery engine, Telegram adapter) with in-memory
-/// configuration pointing at a <see cref="FakeTelegramServer"/> and a data file in <paramref name="dataFolder"/>.
-/// Start, stop and start again over the same folder to test restarts.
+/// A <see cref="BotFixture"/> with the real Telegram adapter on a <see cref="FakeTelegramServer"/>, its data file in
+/// <paramref name="dataFolder"/> and the test vendor catalogue. Start, stop and start again over the same folder to test restarts.
 /// </summary>
 public sealed class TelegramHarness(FakeTelegramServer fake, string dataFolder) : IAsyncDisposable
 {
-    private IHost? _host;
+    private BotFixture? _bot;
 
-    /// <summary>Extra settings (e.g. the adapter's limits); applied over the defaults below.</summary>
+    /// <summary>Extra settings (e.g. the adapter's limits); applied over the fixture's and <see cref="BotFixtureOptions.WithTelegram"/>'s.</summary>
     public Dictionary<string, string?> Settings { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     public FakeTelegramServer Fake => fake;
@@ -29,7 +24,7 @@ public sealed class TelegramHarness(FakeTelegramServer fake, string dataFolder) 
     /// <summary>Extra logging set-up (e.g. a log collector), applied after the defaults.</summary>
     public Action<ILoggingBuilder>? ConfigureLogging { get; set; }
 
-    public IServiceProvider Services => _host?.Services ?? throw new InvalidOperationException("The harness is not started.");
+    public IServiceProvider Services => _bot?.Services ?? throw new InvalidOperationException("The harness is not started.");
 
     public ISubscriptionStore Subscriptions => Services.GetRequiredService<ISubscriptionStore>();
     public IReleaseStore Releases => Services.GetRequiredService<IReleaseStore>();
@@ -53,62 +48,30 @@ public sealed class TelegramHarness(FakeTelegramServer fake, string dataFolder) 
 
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        var options = new BotFixtureOptions().InFolder(dataFolder).WithTelegram(fake).With(Settings);
+        if (ConfigureLogging is { } logging)
         {
-            DisableDefaults = true,
-            ContentRootPath = dataFolder,
-            EnvironmentName = "Test",
-        });
-        var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
-        {
-            ["ReleaseBot:DataPath"] = Path.Combine(dataFolder, "releasebot.db"),
-            ["ReleaseBot:Telegram:Token"] = fake.Token,
-            ["ReleaseBot:Telegram:ApiBaseUrl"] = fake.BaseUrl,
-            ["ReleaseBot:Telegram:LongPollTimeout"] = "00:00:01",
-            ["ReleaseBot:Telegram:PollErrorPause"] = "00:00:00.200",
-            ["ReleaseBot:Dispatch:PollInterval"] = "00:00:00.100",
-            ["ReleaseBot:Dispatch:BaseBackoff"] = "00:00:00.200",
-            ["ReleaseBot:Dispatch:MaxConcurrency"] = "64",
-        };
-        foreach (var (key, value) in Settings)
-        {
-            settings[key] = value;
+            options.WithLogging(logging);
         }
 
-        builder.Configuration.AddInMemoryCollection(settings);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        if (Environment.GetEnvironmentVariable("RELEASEBOT_TEST_LOG") is not null)
+        _bot = BotFixture.BuildWithoutStarting(options);
+        if ((await _bot.Vendors.GetVendorsAsync(cancellationToken)).Count == 0)
         {
-            builder.Logging.AddSimpleConsole();
+            await _bot.Vendors.UpsertVendorsAsync(VendorBuilder.Catalogue, cancellationToken);
         }
 
-        ConfigureLogging?.Invoke(builder.Logging);
-
-        builder.AddLiteDbStore();
-        builder.AddReleaseBotCommands();
-        builder.AddReleaseBotDelivery();
-        builder.AddTelegram();
-        _host = builder.Build();
-
-        var vendors = _host.Services.GetRequiredService<IVendorStore>();
-        if ((await vendors.GetVendorsAsync(cancellationToken)).Count == 0)
-        {
-            await vendors.UpsertVendorsAsync(VendorBuilder.Catalogue, cancellationToken);
-        }
-
-        await _host.StartAsync(cancellationToken);
+        await _bot.StartAsync(cancellationToken);
     }
 
     public async Task StopAsync()
     {
-        if (_host is null)
+        if (_bot is null)
         {
             return;
         }
 
-        await _host.StopAsync();
-        _host.Dispose();
-        _host = null;
+        await _bot.DisposeAsync();
+        _bot = null;
     }
 
     public async Task AddReleasesAsync(params Release[] releases)

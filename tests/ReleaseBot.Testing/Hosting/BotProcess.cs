@@ -6,7 +6,8 @@ namespace ReleaseBot.Testing.Hosting;
 
 /// <summary>
 /// The real bot as a child process (<c>dotnet ReleaseBot.dll</c> from the test's output folder),
-/// with piped standard streams, its own data folder and environment overrides.
+/// with piped standard streams, its own data folder and settings passed as environment variables. The settings
+/// start from <see cref="BotSettings.Defaults"/>, as a <see cref="BotFixture"/>'s do.
 /// </summary>
 public sealed class BotProcess : IAsyncDisposable
 {
@@ -43,9 +44,13 @@ public sealed class BotProcess : IAsyncDisposable
         }
     }
 
-    public static BotProcess Start(string workingDirectory, IReadOnlyDictionary<string, string> environment)
+    /// <summary>
+    /// Starts the bot in <paramref name="workingDirectory"/> with <paramref name="settings"/> (<c>ReleaseBot:DataPath</c> form);
+    /// <paramref name="entryAssembly"/> defaults to ReleaseBot.dll beside the tests (a publish folder's for the image's entrypoint).
+    /// </summary>
+    public static BotProcess Start(string workingDirectory, IReadOnlyDictionary<string, string?> settings, string? entryAssembly = null)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "ReleaseBot.dll");
+        var dll = entryAssembly ?? Path.Combine(AppContext.BaseDirectory, "ReleaseBot.dll");
         var info = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -58,7 +63,7 @@ public sealed class BotProcess : IAsyncDisposable
         };
         info.ArgumentList.Add(dll);
         info.Environment["DOTNET_NOLOGO"] = "1";
-        foreach (var (key, value) in environment)
+        foreach (var (key, value) in BotSettings.ToEnvironment(settings))
         {
             info.Environment[key] = value;
         }

@@ -1,72 +1,39 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using ReleaseBot.Composition;
 using ReleaseBot.ConsoleChat;
-using ReleaseBot.Testing.Store;
 
 namespace ReleaseBot.Testing.Hosting;
 
 /// <summary>
-/// The real host, in process, with the console chat on queued input and captured output,
-/// its LiteDB file in a temp folder, and no source that reaches beyond 127.0.0.1.
+/// A started <see cref="BotFixture"/> with the console chat on queued input and captured output and the bundled data
+/// imported; Hub polling, Telegram and Discord stay off.
 /// </summary>
 public sealed class ConsoleBotHost : IAsyncDisposable
 {
-    private readonly TempDirectory? _ownedDirectory;
+    private readonly BotFixture _bot;
 
-    private ConsoleBotHost(IHost host, LineQueueReader input, CapturingWriter output, string dataPath, TempDirectory? ownedDirectory)
+    private ConsoleBotHost(BotFixture bot, LineQueueReader input, CapturingWriter output)
     {
-        Host = host;
+        _bot = bot;
         Input = input;
         Output = output;
-        DataPath = dataPath;
-        _ownedDirectory = ownedDirectory;
     }
 
-    public IHost Host { get; }
     public LineQueueReader Input { get; }
     public CapturingWriter Output { get; }
-    public string DataPath { get; }
-    public IServiceProvider Services => Host.Services;
-
-    /// <summary>Settings every test host gets: console chat on, Hub polling off, Telegram and Discord off.</summary>
-    public static Dictionary<string, string?> BaseSettings(string dataPath) => new()
-    {
-        ["ReleaseBot:DataPath"] = dataPath,
-        ["ReleaseBot:Console:Mode"] = "On",
-        ["ReleaseBot:HuggingFace:Enabled"] = "false",
-        ["ReleaseBot:HuggingFace:BaseUrl"] = "http://127.0.0.1:9",
-        ["ReleaseBot:Telegram:Token"] = "",
-        ["ReleaseBot:Discord:Token"] = "",
-        ["Logging:LogLevel:Default"] = "Warning",
-    };
+    public string DataPath => _bot.Path;
+    public IServiceProvider Services => _bot.Services;
 
     /// <summary>Starts a host. Pass <paramref name="dataPath"/> to reopen an earlier host's file (a restart).</summary>
-    public static async Task<ConsoleBotHost> StartAsync(
-        string? dataPath = null,
-        IReadOnlyDictionary<string, string?>? settings = null,
-        Action<IServiceCollection>? services = null)
+    public static async Task<ConsoleBotHost> StartAsync(string? dataPath = null)
     {
-        var owned = dataPath is null ? new TempDirectory() : null;
-        dataPath ??= owned!.File("releasebot.db");
         var input = new LineQueueReader();
         var output = new CapturingWriter();
-
-        var builder = ReleaseBotHost.CreateBuilder([]);
-        builder.Configuration.AddInMemoryCollection(BaseSettings(dataPath));
-        if (settings is not null)
+        var options = new BotFixtureOptions().WithConsole(new ConsoleIo(input, output)).WithSeed();
+        if (dataPath is not null)
         {
-            builder.Configuration.AddInMemoryCollection(settings);
+            options.InFolder(Path.GetDirectoryName(dataPath)!, Path.GetFileName(dataPath));
         }
 
-        builder.Services.AddSingleton(new ConsoleIo(input, output));
-        services?.Invoke(builder.Services);
-        builder.AddReleaseBot();
-
-        var host = builder.Build();
-        await host.StartAsync();
-        return new ConsoleBotHost(host, input, output, dataPath, owned);
+        return new ConsoleBotHost(await BotFixture.StartAsync(options), input, output);
     }
 
     /// <summary>Types a command and waits for its answer (the text printed after it).</summary>
@@ -81,14 +48,6 @@ public sealed class ConsoleBotHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Input.Complete();
-        try
-        {
-            await Host.StopAsync(TimeSpan.FromSeconds(10));
-        }
-        finally
-        {
-            Host.Dispose();
-            _ownedDirectory?.Dispose();
-        }
+        await _bot.DisposeAsync();
     }
 }

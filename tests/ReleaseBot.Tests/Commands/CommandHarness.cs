@@ -1,52 +1,39 @@
 using System.Text.Json;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using ReleaseBot.Core.Commands;
-using ReleaseBot.Core.Commands.Handlers;
 using ReleaseBot.Core.Digests;
+using ReleaseBot.Core.Health;
 using ReleaseBot.Core.Messages;
 using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Replies;
 using ReleaseBot.Core.Seed;
 using ReleaseBot.Testing.Builders;
-using ReleaseBot.Testing.Store;
+using ReleaseBot.Testing.Hosting;
+using ReleaseBot.Core.Ports;
+using ReleaseBot.Seed;
 
 namespace ReleaseBot.Tests.Commands;
 
-/// <summary>The command router and composers over a real LiteDB file in a temp folder, with a fake chat.</summary>
+/// <summary>
+/// The composed command router and composers (a <see cref="BotFixture"/>, not started) over a real LiteDB file,
+/// with a fake clock and a fake chat.
+/// </summary>
 public sealed class CommandHarness : IDisposable
 {
     public CommandHarness(DigestOptions? digest = null)
     {
-        var settings = new ChatSettings(Store.Subscriptions, Store.State, Time, Options.Create(digest ?? new DigestOptions()));
-        var rankView = new RankView(Store.Ranks, Store.Vendors);
-        ICommandHandler[] handlers =
-        [
-            new LatestCommand(Store.Releases, Store.Vendors),
-            new RankCommand(rankView),
-            new VendorsCommand(Store.Vendors, rankView),
-            new VendorCommand(Store.Vendors, Store.Releases, rankView),
-            new ModelCommand(Store.Releases, Store.Vendors, Store.Ranks),
-            new SubscribeCommand(Store.Subscriptions, Store.Vendors, settings),
-            new UnsubscribeCommand(Store.Subscriptions, Store.Watches, settings),
-            new SettingsCommand(Store.Vendors, Store.Watches),
-            new DigestCommand(Store.Subscriptions, settings),
-            new WatchCommand(Store.Watches, Time),
-            new WhyCommand(Store.Releases, Store.Vendors, Store.Outbox),
-            new LangCommand(Store.Subscriptions, settings),
-            new HelpCommand(),
-        ];
-        Router = new CommandRouter(handlers, settings, NullLogger<CommandRouter>.Instance);
-        Composer = new EventComposer(Store.Releases, Store.Vendors, Store.Ranks, new DigestComposer(Store.Releases, Store.Vendors, Store.Ranks, RankAlertRules.Default));
+        Store = BotFixture.BuildWithoutStarting(new BotFixtureOptions().WithTime(Time).WithDigest(digest ?? new DigestOptions()));
     }
 
-    public TestStore Store { get; } = TestStore.Create();
+    /// <summary>The bot; its store ports (Vendors, Releases, …).</summary>
+    public BotFixture Store { get; }
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2025, 7, 31, 1, 0, 0, TimeSpan.Zero));
     public FakeChatEnvironment Environment { get; } = new();
+    public HealthState Health => Store.Get<HealthState>();
     public ChatAddress Chat { get; set; } = new(Platform.Telegram, "-1001");
-    public CommandRouter Router { get; }
-    public EventComposer Composer { get; }
+    public ICommandRouter Router => Store.Router;
+    public EventComposer Composer => (EventComposer)Store.Get<IEventComposer>();
 
     public static async Task<CommandHarness> WithVendorsAsync(params Release[] releases)
     {
@@ -60,24 +47,15 @@ public sealed class CommandHarness : IDisposable
         return harness;
     }
 
-    /// <summary>The bundled config/vendors.json and config/releases.seed.json, loaded as the seed importer would.</summary>
+    /// <summary>The bundled config/vendors.json and config/releases.seed.json, imported by the bot's own seed importer.</summary>
     public static async Task<CommandHarness> WithBundledDataAsync()
     {
         var harness = new CommandHarness();
-        var config = ConfigFolder();
-        var source = await SeedSource.ReadFilesAsync(Path.Combine(config, "vendors.json"), Path.Combine(config, "releases.seed.json"), CancellationToken.None);
-        var catalog = SeedCatalog.Parse(source);
-        await harness.Store.Vendors.UpsertVendorsAsync(catalog.Vendors, CancellationToken.None);
-        foreach (var release in catalog.Releases)
-        {
-            await harness.Store.Releases.TryAddReleaseAsync(release, CancellationToken.None);
-        }
-
-        foreach (var snapshot in catalog.Snapshots)
-        {
-            await harness.Store.Ranks.TryAddSnapshotAsync(snapshot, CancellationToken.None);
-        }
-
+        var seed = harness.Store.Get<IOptions<SeedOptions>>().Value;
+        var vendors = SeedFileLocator.Resolve(seed.VendorsPath, out _) ?? throw new FileNotFoundException(seed.VendorsPath);
+        var releases = SeedFileLocator.Resolve(seed.ReleasesPath, out _) ?? throw new FileNotFoundException(seed.ReleasesPath);
+        var source = await SeedSource.ReadFilesAsync(vendors, releases, CancellationToken.None);
+        await harness.Store.Get<SeedImporter>().ImportAsync(source, CancellationToken.None);
         return harness;
     }
 
@@ -116,18 +94,4 @@ public sealed class CommandHarness : IDisposable
     }
 
     public void Dispose() => Store.Dispose();
-
-    private static string ConfigFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "config");
-            if (File.Exists(Path.Combine(candidate, "releases.seed.json")) && File.Exists(Path.Combine(candidate, "vendors.json")))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("config/ with vendors.json and releases.seed.json not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -83,7 +83,7 @@ public sealed class RouterTests
     public void Catalog_EveryCommandHasBothDescriptionsAndAHandler()
     {
         using var h = new CommandHarness();
-        Assert.Equal(13, CommandCatalog.All.Count);
+        Assert.Equal(14, CommandCatalog.All.Count);
         Assert.All(CommandCatalog.All, c =>
         {
             Assert.False(string.IsNullOrWhiteSpace(c.DescriptionEn));

@@ -1,37 +1,31 @@
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using ReleaseBot.Core.Digests;
 using ReleaseBot.Core.Dispatch;
 using ReleaseBot.Core.Domain;
-using ReleaseBot.Testing.Store;
-using ReleaseBot.Core.Planning;
+using ReleaseBot.Testing.Hosting;
 
 namespace ReleaseBot.Tests.Digests;
 
-/// <summary>A real store, a fake clock and a digest scheduler built fresh on demand (a restart).</summary>
+/// <summary>
+/// The composed digest services (a <see cref="BotFixture"/>, not started) on a fake clock; the scheduler is built fresh
+/// on demand (a restart), and <c>Store.Reopen()</c> closes and opens the data file.
+/// </summary>
 internal sealed class DigestHarness : IDisposable
 {
     public DigestHarness(DateTimeOffset start, DigestOptions? options = null)
     {
         Time = new FakeTimeProvider(start);
-        Options = options ?? new DigestOptions();
-        Signal = new DispatchSignal(Time);
+        Store = BotFixture.BuildWithoutStarting(new BotFixtureOptions().WithTime(Time).WithDigest(options ?? new DigestOptions()));
     }
 
-    public TestStore Store { get; } = TestStore.Create();
+    /// <summary>The bot; its store ports (Subscriptions, Outbox, …) and <see cref="BotFixture.Reopen"/> (a restart).</summary>
+    public BotFixture Store { get; }
     public FakeTimeProvider Time { get; }
-    public DigestOptions Options { get; }
-    public DispatchSignal Signal { get; }
+    public DigestOptions Options => Store.Get<DigestOptions>();
+    public DispatchSignal Signal => Store.Signal;
 
-    public DigestScheduler NewScheduler() => new(
-        Store.Subscriptions,
-        Store.DigestLog,
-        Store.Outbox,
-        new DeliveryPlanner(Store.Subscriptions, Store.Releases, Store.Vendors, Store.Outbox, Signal, Time, NullLogger<DeliveryPlanner>.Instance),
-        new DigestContent(Store.Releases, Store.Ranks),
-        Options,
-        Time,
-        NullLogger<DigestScheduler>.Instance);
+    public DigestScheduler NewScheduler() => ActivatorUtilities.CreateInstance<DigestScheduler>(Store.Services);
 
     public async Task<Subscription> AddDigestSubscriberAsync(
         string zone, TimeOnly at, DateTimeOffset createdAt, string id = "d", SubscriptionFilter? filter = null)

@@ -1,35 +1,43 @@
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using ReleaseBot.Core.Dispatch;
 using ReleaseBot.Core.Domain;
-using ReleaseBot.Testing.Fakes;
-using ReleaseBot.Testing.Store;
 using ReleaseBot.Core.Planning;
+using ReleaseBot.Core.Ports;
+using ReleaseBot.Testing.Fakes;
+using ReleaseBot.Testing.Hosting;
 
 namespace ReleaseBot.Tests.Dispatch;
 
-/// <summary>A real LiteDB store, a controllable clock, a recording sender, and the delivery services over them.</summary>
+/// <summary>
+/// The composed delivery services (a <see cref="BotFixture"/>, not started) with a recording sender as the only
+/// <see cref="IMessageSender"/>, a scripted composer and a fake clock; tests run the engine themselves.
+/// </summary>
 internal sealed class DispatchHarness : IDisposable
 {
     public DispatchHarness(DispatchOptions? options = null)
     {
-        Options = options ?? new DispatchOptions();
-        Signal = new DispatchSignal(Time);
+        var sender = Sender;
+        var composer = Composer;
+        Store = BotFixture.BuildWithoutStarting(new BotFixtureOptions()
+            .WithTime(Time)
+            .WithDispatch(options ?? new DispatchOptions())
+            .WithServices(s => s.AddSingleton<IMessageSender>(sender))
+            .WithOverrides(s => s.AddSingleton<IEventComposer>(composer)));
     }
 
-    public TestStore Store { get; } = TestStore.Create();
+    /// <summary>The bot; its store ports (Subscriptions, Outbox, …) and <see cref="BotFixture.Reopen"/> (a restart).</summary>
+    public BotFixture Store { get; }
     public FakeTimeProvider Time { get; } = new(TestData.Start);
     public RecordingSender Sender { get; } = new(Platform.Telegram);
     public FakeEventComposer Composer { get; } = new();
-    public DispatchOptions Options { get; }
-    public DispatchSignal Signal { get; }
+    public DispatchOptions Options => Store.Get<DispatchOptions>();
+    public DispatchSignal Signal => Store.Signal;
 
-    /// <summary>Built on demand so that a <see cref="TestStore.Reopen"/> is picked up.</summary>
-    public DeliveryPlanner Planner => new(
-        Store.Subscriptions, Store.Releases, Store.Vendors, Store.Outbox, Signal, Time, NullLogger<DeliveryPlanner>.Instance);
+    /// <summary>Resolved on each use, so that a <see cref="BotFixture.Reopen"/> is picked up.</summary>
+    public DeliveryPlanner Planner => Store.Planner;
 
-    public DispatchEngine NewEngine() => new(
-        Sender, Store.Outbox, Store.Subscriptions, Composer, Signal, Options, Time, NullLogger<DispatchEngine>.Instance);
+    public DispatchEngine NewEngine() => Store.NewEngine(Sender);
 
     public async Task<Subscription> AddSubscriptionAsync(Subscription subscription)
     {

@@ -70,10 +70,10 @@ public sealed class ConsoleChatProcessTests : IDisposable
     }
 
     [Theory]
-    [InlineData("ReleaseBot__Dispatch__MaxConcurrency", "0", "MaxConcurrency")]
-    [InlineData("ReleaseBot__HuggingFace__BaseUrl", "not a url", "ReleaseBot:HuggingFace:BaseUrl")]
-    [InlineData("ReleaseBot__Digest__CatchUpWindow", "banana", "ReleaseBot:Digest:CatchUpWindow")]
-    [InlineData("ReleaseBot__HuggingFace__Webhook__Enabled", "true", "ReleaseBot:HuggingFace:Webhook:Secret")]
+    [InlineData("ReleaseBot:Dispatch:MaxConcurrency", "0", "MaxConcurrency")]
+    [InlineData("ReleaseBot:HuggingFace:BaseUrl", "not a url", "ReleaseBot:HuggingFace:BaseUrl")]
+    [InlineData("ReleaseBot:Digest:CatchUpWindow", "banana", "ReleaseBot:Digest:CatchUpWindow")]
+    [InlineData("ReleaseBot:HuggingFace:Webhook:Enabled", "true", "ReleaseBot:HuggingFace:Webhook:Secret")]
     public async Task Run_BadSetting_StopsWithAMessageNamingIt(string key, string value, string named)
     {
         var environment = Environment();
@@ -89,14 +89,13 @@ public sealed class ConsoleChatProcessTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    private static Dictionary<string, string> Environment() => new()
+    /// <summary>The fixture's defaults, with what a first run from the README has: console Auto, the bundled data imported.</summary>
+    private static Dictionary<string, string?> Environment()
     {
-        ["ReleaseBot__DataPath"] = "data/bot.db",
-        ["ReleaseBot__Console__Mode"] = "Auto",
-        ["ReleaseBot__HuggingFace__Enabled"] = "false",
-        ["ReleaseBot__HuggingFace__BaseUrl"] = "http://127.0.0.1:9",
-        ["ReleaseBot__Telegram__Token"] = "",
-        ["ReleaseBot__Discord__Token"] = "",
-        ["Logging__LogLevel__ReleaseBot"] = "Information",
-    };
+        var settings = BotSettings.Defaults("data/bot.db");
+        settings["ReleaseBot:Console:Mode"] = "Auto";
+        settings["ReleaseBot:Seed:Enabled"] = "true";
+        settings["Logging:LogLevel:ReleaseBot"] = "Information";
+        return settings;
+    }
 }

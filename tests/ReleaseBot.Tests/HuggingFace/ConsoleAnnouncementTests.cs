@@ -15,17 +15,14 @@ public sealed class ConsoleAnnouncementTests : IDisposable
     {
         await using var hub = await FakeHubServer.StartAsync();
         hub.AddRange([FakeHubSamples.KimiK2Thinking(), FakeHubSamples.MiniMaxM2()]);
-        await using var bot = BotProcess.Start(_dir.Path, new Dictionary<string, string>
-        {
-            ["ReleaseBot__DataPath"] = "data/bot.db",
-            ["ReleaseBot__Console__Mode"] = "Auto",
-            ["ReleaseBot__HuggingFace__Enabled"] = "true",
-            ["ReleaseBot__HuggingFace__BaseUrl"] = hub.BaseUrl.ToString(),
-            ["ReleaseBot__HuggingFace__PollInterval"] = "00:00:00.300",
-            ["ReleaseBot__HuggingFace__TrendingInterval"] = "01:00:00",
-            ["ReleaseBot__Telegram__Token"] = "",
-            ["ReleaseBot__Discord__Token"] = "",
-        });
+        var settings = BotSettings.Defaults("data/bot.db");
+        settings["ReleaseBot:Console:Mode"] = "Auto";
+        settings["ReleaseBot:Seed:Enabled"] = "true";
+        settings["ReleaseBot:HuggingFace:Enabled"] = "true";
+        settings["ReleaseBot:HuggingFace:BaseUrl"] = hub.BaseUrl.ToString();
+        settings["ReleaseBot:HuggingFace:PollInterval"] = "00:00:00.300";
+        settings["ReleaseBot:HuggingFace:TrendingInterval"] = "01:00:00";
+        await using var bot = BotProcess.Start(_dir.Path, settings);
 
         // Two polls of the first org mean the first cycle, the silent baseline, is complete.
         await WaitUntilAsync(() => hub.CountRequests("author=moonshotai&") >= 2);

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Ingest;
 using ReleaseBot.HuggingFace.Client;
 using ReleaseBot.Testing.FakeHub;
+using ReleaseBot.Testing.Fakes;
 
 namespace ReleaseBot.Tests.HuggingFace;
 
@@ -127,33 +127,27 @@ public sealed class HubClientTests
     [Fact]
     public async Task ListOrgModels_RateLimited_WaitsResetPlusOneSecondThenRetries()
     {
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var time = new WatchedTimeProvider(DateTimeOffset.UtcNow);
         await using var rig = await HubHarness.StartAsync(time: time);
         rig.Hub.Add(FakeHubSamples.KimiK2Thinking());
         rig.Hub.AddFault(new FakeHubFault.RateLimited(ResetSeconds: 55));
-        var started = time.GetUtcNow();
 
         var call = rig.Services.GetRequiredService<HubClient>().ListOrgModelsAsync("moonshotai", Ct);
-        while (!call.IsCompleted && time.GetUtcNow() - started < TimeSpan.FromMinutes(10))
-        {
-            await Task.Delay(20);
-            if (rig.Hub.Requests.Count == 1)
-            {
-                time.Advance(TimeSpan.FromSeconds(1));
-            }
-        }
+        // The 429 has been read once the client starts its long wait; the clock moves by exactly that wait.
+        var retryWait = await time.WaitForTimerAsync(due => due >= TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30));
+        time.Advance(retryWait);
 
         Assert.Single(await call);
         Assert.Equal([429, 200], rig.Hub.Requests.Select(r => r.Status));
         var waited = rig.Hub.Requests[1].At - rig.Hub.Requests[0].At;
-        // At least t+1 = 56 s of (fake) time; the test's 1 s clock steps may overshoot, never undershoot.
+        // At least t+1 = 56 s of (fake) time.
         Assert.True(waited >= TimeSpan.FromSeconds(56), $"retried after {waited}");
     }
 
     [Fact]
     public async Task RateGate_ShareOfQuotaUsed_WaitsForWindowReset()
     {
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var time = new WatchedTimeProvider(DateTimeOffset.UtcNow);
         await using var rig = await HubHarness.StartAsync(new Dictionary<string, string?> { ["QuotaShare"] = "0.5" }, time: time);
         rig.Hub.Quota = 4;
         var client = rig.Services.GetRequiredService<HubClient>();
@@ -161,7 +155,8 @@ public sealed class HubClientTests
         await client.ListOrgModelsAsync("Qwen", Ct);
 
         var third = client.ListOrgModelsAsync("Qwen", Ct);
-        await Task.Delay(100);
+        // The gate has started waiting for the window's reset: from here only the clock can let the call go.
+        await time.WaitForTimerAsync(due => due >= TimeSpan.FromMinutes(1), TimeSpan.FromSeconds(30));
         var heldBack = !third.IsCompleted;
         time.Advance(TimeSpan.FromMinutes(5));
         await third;

@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
-using ReleaseBot.Composition;
 using ReleaseBot.ConsoleChat;
 using ReleaseBot.Core.Commands;
 using ReleaseBot.Core.Domain;
@@ -108,7 +107,7 @@ public sealed class VendorPollTests
     [Fact]
     public async Task Poll_ServerErrorsAndMalformedJson_LoggedRetriedNothingLost()
     {
-        await using var rig = await HubHarness.StartAsync(configure: b => b.Logging.AddFakeLogging());
+        await using var rig = await HubHarness.StartAsync(configure: o => o.WithLogging(l => l.AddFakeLogging()));
         await rig.Poll.RunAsync(Ct);
         rig.Hub.Add(FakeHubSamples.Model("moonshotai/Kimi-K2-Instruct", "2025-07-11T00:00:00Z"));
         rig.Hub.Add(FakeHubSamples.Model("zai-org/GLM-4.5", "2025-07-28T00:00:00Z"));
@@ -138,7 +137,7 @@ public sealed class VendorPollTests
     [Fact]
     public async Task Poll_TokenConfigured_SentAsBearerAndNeverLogged()
     {
-        await using var rig = await HubHarness.StartAsync(new Dictionary<string, string?> { ["Token"] = "hf_secret_token" }, b => b.Logging.AddFakeLogging());
+        await using var rig = await HubHarness.StartAsync(new Dictionary<string, string?> { ["Token"] = "hf_secret_token" }, o => o.WithLogging(l => l.AddFakeLogging()));
         rig.Hub.ExpectedToken = "hf_secret_token";
         rig.Hub.AddFault(new FakeHubFault.Status(502));
 
@@ -152,10 +151,9 @@ public sealed class VendorPollTests
     public async Task Host_SlowHub_CommandsAnswerWhilePollWaits()
     {
         await using var rig = await HubHarness.StartAsync(
-            new Dictionary<string, string?> { ["Enabled"] = "true", ["RequestTimeout"] = "00:01:00" },
-            b => b.AddReleaseBotCommands());
+            new Dictionary<string, string?> { ["Enabled"] = "true", ["RequestTimeout"] = "00:01:00" });
         rig.Hub.ResponseDelay = TimeSpan.FromSeconds(3);
-        await rig.Host.StartAsync();
+        await rig.Bot.StartAsync();
         var router = rig.Services.GetRequiredService<ICommandRouter>();
 
         var reply = await router.HandleAsync(new CommandRequest
@@ -168,6 +166,6 @@ public sealed class VendorPollTests
 
         Assert.NotEqual(Core.Replies.ReplyKind.Error, reply.Kind);
         Assert.Empty(rig.Hub.Requests);
-        await rig.Host.StopAsync();
+        await rig.Bot.StopAsync();
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using ReleaseBot.Composition;
 using ReleaseBot.ConsoleChat;
 using ReleaseBot.Core.Commands;
 using ReleaseBot.Core.Domain;
@@ -22,8 +21,7 @@ public sealed class WebhookReceiverTests
             ["Webhook:Secret"] = Secret,
             ["Webhook:Path"] = "/hf-webhook",
             ["Webhook:ListenUrl"] = "http://127.0.0.1:0",
-        },
-        b => b.AddReleaseBotCommands());
+        });
 
     private static async Task<Uri> WebhookUrlAsync(HubHarness rig) =>
         new(await rig.Services.GetRequiredService<WebhookListener>().ListeningAsync, "/hf-webhook");
@@ -33,7 +31,7 @@ public sealed class WebhookReceiverTests
     {
         await using var rig = await StartAsync();
         await rig.Poll.RunAsync(Ct);
-        await rig.Host.StartAsync();
+        await rig.Bot.StartAsync();
         var url = await WebhookUrlAsync(rig);
         rig.Hub.Add(FakeHubSamples.Model("Qwen/Qwen3-Example-8B", "2025-07-29T00:00:00Z"));
         rig.Hub.Add(FakeHubSamples.Model("zai-org/GLM-4.5", "2025-07-28T00:00:00Z"));
@@ -64,7 +62,7 @@ public sealed class WebhookReceiverTests
     {
         await using var rig = await StartAsync();
         await rig.Poll.RunAsync(Ct);
-        await rig.Host.StartAsync();
+        await rig.Bot.StartAsync();
         var url = await WebhookUrlAsync(rig);
         rig.Hub.Add(FakeHubSamples.Model("Qwen/Qwen3-Example-8B", "2025-07-29T00:00:00Z"));
         using var http = new HttpClient();
@@ -87,7 +85,7 @@ public sealed class WebhookReceiverTests
         await using var rig = await StartAsync();
         rig.Hub.Add(FakeHubSamples.Model("stepfun-ai/step3", "2025-04-01T00:00:00Z")).Private = true;
         await rig.Poll.RunAsync(Ct);
-        await rig.Host.StartAsync();
+        await rig.Bot.StartAsync();
         var url = await WebhookUrlAsync(rig);
         using var http = new HttpClient();
 
@@ -107,7 +105,7 @@ public sealed class WebhookReceiverTests
     {
         await using var rig = await StartAsync();
         await rig.Poll.RunAsync(Ct);
-        await rig.Host.StartAsync();
+        await rig.Bot.StartAsync();
         var url = await WebhookUrlAsync(rig);
         rig.Hub.Add(FakeHubSamples.Model("Qwen/Qwen3-Example-8B", "2025-07-29T00:00:00Z"));
         rig.Hub.Add(FakeHubSamples.Model("zai-org/GLM-4.5", "2025-07-28T00:00:00Z"));
@@ -131,7 +129,7 @@ public sealed class WebhookReceiverTests
     {
         await using var rig = await StartAsync();
         await rig.Poll.RunAsync(Ct);
-        await rig.Host.StartAsync();
+        await rig.Bot.StartAsync();
         var url = await WebhookUrlAsync(rig);
         rig.Hub.Add(FakeHubSamples.Model("zai-org/GLM-4.5-Preview", "2025-07-28T00:00:00Z"));
         rig.Hub.Rename("zai-org/GLM-4.5-Preview", "zai-org/GLM-4.5");
@@ -153,7 +151,7 @@ public sealed class WebhookReceiverTests
     {
         await using var rig = await StartAsync();
         await rig.Poll.RunAsync(Ct);
-        await rig.Host.StartAsync();
+        await rig.Bot.StartAsync();
         var url = await WebhookUrlAsync(rig);
         rig.Hub.Add(FakeHubSamples.ImpostorKimiK3());
         rig.Hub.Add(FakeHubSamples.Model("zai-org/GLM-4.5", "2025-07-28T00:00:00Z"));

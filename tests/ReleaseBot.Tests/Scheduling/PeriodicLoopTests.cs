@@ -12,11 +12,13 @@ public sealed class PeriodicLoopTests
         var ticks = 0;
         var failures = new List<Exception>();
         var thirdTick = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var ticked = new SemaphoreSlim(0);
         using var stop = new CancellationTokenSource();
 
         var loop = PeriodicLoop.RunAsync(TimeSpan.FromMinutes(5), time, _ =>
         {
             ticks++;
+            ticked.Release();
             return ticks switch
             {
                 1 => throw new TaskCanceledException("an HTTP timeout, not a stop"),
@@ -24,11 +26,13 @@ public sealed class PeriodicLoopTests
                 _ => Complete(thirdTick),
             };
         }, failures.Add, stop.Token);
-        // One period at a time, letting the loop reach its next wait (a timer remembers one tick, not two).
-        for (var i = 0; i < 1000 && !thirdTick.Task.IsCompleted; i++)
+        // The first tick runs at once; then one period at a time, each advance after the tick before it
+        // (a timer remembers one tick, not two).
+        Assert.True(await ticked.WaitAsync(TimeSpan.FromSeconds(10)));
+        for (var i = 0; i < 2; i++)
         {
             time.Advance(TimeSpan.FromMinutes(5));
-            await Task.WhenAny(thirdTick.Task, Task.Delay(10));
+            Assert.True(await ticked.WaitAsync(TimeSpan.FromSeconds(10)));
         }
 
         await thirdTick.Task.WaitAsync(TimeSpan.FromSeconds(10));

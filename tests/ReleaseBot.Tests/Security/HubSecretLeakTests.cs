@@ -16,7 +16,7 @@ public sealed class HubSecretLeakTests
 
     private static Task<HubHarness> StartAsync(string token, int? maxRetries = null) => HubHarness.StartAsync(
         new Dictionary<string, string?> { ["Token"] = token, ["MaxRetries"] = maxRetries?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "2" },
-        b => b.Logging.SetMinimumLevel(LogLevel.Trace).AddFakeLogging());
+        o => o.WithLogging(l => l.SetMinimumLevel(LogLevel.Trace).AddFakeLogging()));
 
     [Fact]
     public async Task PollAndDetail_ServerErrors_TokenInNoLog()

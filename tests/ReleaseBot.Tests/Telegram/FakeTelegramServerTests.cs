@@ -119,7 +119,7 @@ public sealed class FakeTelegramServerTests : IAsyncLifetime
     public async Task GetUpdates_LongPoll_ReturnsWhenAnUpdateArrivesAndOffsetConfirms()
     {
         var poll = _bot.GetUpdates(offset: 0, timeout: 30);
-        await Task.Delay(100);
+        Assert.True(await TelegramHarness.WaitUntilAsync(() => _fake.State.ParkedPolls == 1));
         Assert.False(poll.IsCompleted);
 
         var id = _fake.State.Enqueue(TelegramUpdates.PrivateCommand(42, "/latest"));
@@ -135,7 +135,7 @@ public sealed class FakeTelegramServerTests : IAsyncLifetime
     public async Task GetUpdates_SecondConcurrentPoll_EndsTheFirstWith409()
     {
         var first = _bot.GetUpdates(offset: 0, timeout: 30);
-        await Task.Delay(100);
+        Assert.True(await TelegramHarness.WaitUntilAsync(() => _fake.State.ParkedPolls == 1));
         var second = _bot.GetUpdates(offset: 0, timeout: 1);
 
         var ex = await Assert.ThrowsAsync<ApiRequestException>(() => first);

@@ -73,13 +73,14 @@ public sealed class TelegramRateLimiterTests
     public async Task WaitGlobalSlot_SlowRequests_CappedByTheHardLimitNotTheSpacedRate()
     {
         var limiter = Limiter(globalPerSecond: 2, hardLimit: 3);
-        var acquires = Enumerable.Range(0, 4).Select(_ => limiter.WaitGlobalSlotAsync(CancellationToken.None).AsTask()).ToArray();
+        // Started off the test's synchronization context, the limiter's waits resume inside Advance itself: when Advance
+        // returns, every wait that fell due has been taken up again, and what is still pending cannot complete meanwhile.
+        var acquires = await Task.Run(() => Enumerable.Range(0, 4).Select(_ => limiter.WaitGlobalSlotAsync(CancellationToken.None).AsTask()).ToArray());
 
         // Requests that never complete: the spacing (0.5 s) lets three go by 1 s, the hard limit holds the fourth.
         for (var i = 0; i < 20; i++)
         {
             _time.Advance(TimeSpan.FromMilliseconds(100));
-            await Task.Delay(5);
         }
 
         await Task.WhenAll(acquires.Take(3)).WaitAsync(TimeSpan.FromSeconds(5));
@@ -89,10 +90,31 @@ public sealed class TelegramRateLimiterTests
         for (var i = 0; i < 12; i++)
         {
             _time.Advance(TimeSpan.FromMilliseconds(100));
-            await Task.Delay(5);
         }
 
         await acquires[3].WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task WaitGlobalSlot_NoSpacing_ALimitsWorthAtOnceTheNextOneSecondAfterTheirAnswers()
+    {
+        var limiter = Limiter(globalPerSecond: 0, hardLimit: 3);
+        var burst = Enumerable.Range(0, 3).Select(_ => limiter.WaitGlobalSlotAsync(CancellationToken.None).AsTask()).ToArray();
+        var burstAtOnce = burst.All(a => a.IsCompletedSuccessfully);
+        _time.Advance(TimeSpan.FromMilliseconds(50));
+        for (var i = 0; i < 3; i++)
+        {
+            limiter.ReleaseGlobalSlot();
+        }
+
+        var fourth = limiter.WaitGlobalSlotAsync(CancellationToken.None).AsTask();
+        _time.Advance(TimeSpan.FromMilliseconds(999));
+        var fourthBeforeTheWindowMoved = fourth.IsCompleted;
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+        await fourth.WaitAsync(TimeSpan.FromSeconds(5));
+
+        Assert.True(burstAtOnce);
+        Assert.False(fourthBeforeTheWindowMoved);
     }
 
     [Fact]

@@ -85,6 +85,23 @@ public sealed class DiscordRateLimiterTests
     }
 
     [Fact]
+    public async Task AcquireAsync_SlowAnswer_CountsInTheGlobalWindowUntilASecondAfterIt()
+    {
+        var limiter = Limiter(globalPerSecond: 2);
+        Assert.Null(await limiter.AcquireAsync(DiscordRoute.CreateMessage(1), NoWait, CancellationToken.None));
+        Assert.Null(await limiter.AcquireAsync(DiscordRoute.CreateMessage(2), NoWait, CancellationToken.None));
+        _time.Advance(TimeSpan.FromMilliseconds(300));
+        limiter.Release(DiscordRoute.CreateMessage(1));
+        limiter.Release(DiscordRoute.CreateMessage(2));
+
+        // A second after leaving is not enough: Discord may have counted them as late as their answers.
+        _time.Advance(TimeSpan.FromMilliseconds(800));
+        var freeAt = await limiter.AcquireAsync(DiscordRoute.CreateMessage(3), NoWait, CancellationToken.None);
+
+        Assert.Equal(_time.GetUtcNow() + TimeSpan.FromMilliseconds(200), freeAt);
+    }
+
+    [Fact]
     public async Task OnTooManyRequests_Global_PausesEveryBotRoute()
     {
         var limiter = Limiter();
