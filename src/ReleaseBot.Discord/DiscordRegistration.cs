@@ -3,10 +3,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using ReleaseBot.Core.Health;
 using ReleaseBot.Discord.Chats;
 using ReleaseBot.Discord.Commands;
 using ReleaseBot.Discord.Gateway;
 using ReleaseBot.Discord.Receiving;
+using ReleaseBot.Discord.Sending;
 using ReleaseBot.Web;
 
 namespace ReleaseBot.Discord;
@@ -15,7 +17,8 @@ public static class DiscordRegistration
 {
     /// <summary>
     /// The Discord adapter, when <c>ReleaseBot:Discord:Token</c> is set: the wire client, the gateway session (commands
-    /// registered at READY, interactions answered, server and channel lifecycle followed) and, when
+    /// registered at READY, interactions answered, server and channel lifecycle followed), the sender the dispatcher
+    /// uses for announcements and digests, and, when
     /// <c>ReleaseBot:Discord:InteractionsEndpoint</c> is set, the signed HTTP interactions endpoint on the shared listener.
     /// Needs the store ports and the command router.
     /// </summary>
@@ -33,6 +36,9 @@ public static class DiscordRegistration
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddDiscordClient();
+        services.AddDiscordSending();
+        services.TryAddSingleton<HealthState>();
+        services.AddSingleton(new ExpectedComponent(HealthComponent.Discord));
 
         services.AddSingleton<DiscordInteractionTranslator>();
         services.AddSingleton<DiscordAutocomplete>();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using ReleaseBot.Core.Health;
 using ReleaseBot.Discord.Receiving;
 
 namespace ReleaseBot.Discord.Gateway;
@@ -13,6 +14,7 @@ namespace ReleaseBot.Discord.Gateway;
 public sealed partial class DiscordGatewayService(
     DiscordGatewayClient gateway,
     DiscordBackgroundWork work,
+    HealthState health,
     ILogger<DiscordGatewayService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -23,6 +25,8 @@ public sealed partial class DiscordGatewayService(
         }
         catch (DiscordGatewayFatalException e)
         {
+            // The message names the cause (close code and meaning), never the token.
+            health.Failed(HealthComponent.Discord, e.Message);
             Log.Stopped(logger, e.CloseCode);
         }
         finally

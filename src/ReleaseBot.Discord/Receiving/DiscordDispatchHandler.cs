@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ReleaseBot.Core.Health;
 using ReleaseBot.Discord.Chats;
 using ReleaseBot.Discord.Commands;
 using ReleaseBot.Discord.Gateway;
@@ -14,14 +15,19 @@ public sealed class DiscordDispatchHandler(
     DiscordInteractionHandler interactions,
     DiscordCommandRegistrar commands,
     DiscordGuildLifecycle lifecycle,
-    DiscordBackgroundWork work) : IGatewayDispatchHandler
+    DiscordBackgroundWork work,
+    HealthState health) : IGatewayDispatchHandler
 {
     public async Task HandleAsync(string eventName, JsonElement data, CancellationToken cancellationToken)
     {
         switch (eventName)
         {
             case "READY" when GatewayReady.TryParse(data) is { } ready:
+                health.Succeeded(HealthComponent.Discord);
                 _ = work.Start("command registration", () => commands.RegisterAsync(ready.ApplicationId, cancellationToken));
+                break;
+            case "RESUMED":
+                health.Succeeded(HealthComponent.Discord);
                 break;
             case "INTERACTION_CREATE" when interactions.Claim(data) is { } interaction:
                 _ = work.Start("answering an interaction", () => interactions.AnswerOverGatewayAsync(interaction, cancellationToken));

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ReleaseBot.Core.Domain;
+using ReleaseBot.Core.Health;
 using ReleaseBot.Discord.Gateway;
 using ReleaseBot.Testing.FakeDiscord;
 using ReleaseBot.Tests.Security;
@@ -23,6 +24,7 @@ public sealed class DiscordAdapterLifecycleTests : IAsyncLifetime
     public async Task Gateway_Closed4004_DiscordStopsWithOneLogLineAndHostKeepsRunning()
     {
         await _rig.StartAsync();
+        Assert.True(await DiscordHarness.WaitUntilAsync(() => _rig.Bot.Services.GetRequiredService<HealthState>().Get(HealthComponent.Discord) is { Up: true }));
 
         await Fake.Gateway.CloseAsync(4004, "Authentication failed.");
         var service = _rig.Bot.Services.GetServices<IHostedService>().OfType<DiscordGatewayService>().Single();
@@ -34,6 +36,7 @@ public sealed class DiscordAdapterLifecycleTests : IAsyncLifetime
         Assert.Contains("4004", line.Message, StringComparison.Ordinal);
         Assert.False(_rig.Bot.Lifetime.ApplicationStopping.IsCancellationRequested);
         Assert.Equal(1, Fake.Gateway.IdentifyCount);
+        Assert.False(_rig.Bot.Services.GetRequiredService<HealthState>().Get(HealthComponent.Discord)!.Up);
         Assert.Empty(await _rig.Bot.Subscriptions.GetSubscriptionsAsync(activeOnly: false, CancellationToken.None));
     }
 
