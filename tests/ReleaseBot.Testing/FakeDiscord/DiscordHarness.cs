@@ -38,12 +38,18 @@ public sealed class DiscordHarness(FakeDiscordServer fake, string dataFolder) : 
     public ISubscriptionStore Subscriptions => Services.GetRequiredService<ISubscriptionStore>();
     public IReleaseStore Releases => Services.GetRequiredService<IReleaseStore>();
 
-    /// <summary>Starts the host and waits until its gateway session is live at the fake.</summary>
+    /// <summary>
+    /// Starts the host and waits until its own gateway session is live at the fake: identified anew, so that a previous
+    /// host's connection that is still closing is not taken for it.
+    /// </summary>
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
+        var identifies = fake.Gateway.IdentifyCount;
         await StartHostAsync(cancellationToken);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        await fake.Gateway.WaitUntilLiveAsync(timeout.Token);
+        if (!await WaitUntilAsync(() => fake.Gateway.IdentifyCount > identifies && fake.Gateway.IsLive, TimeSpan.FromSeconds(30)))
+        {
+            throw new TimeoutException("The bot's gateway session did not become live at the fake Discord.");
+        }
     }
 
     /// <summary>Starts the host without waiting for the gateway (for sessions that are refused).</summary>
