@@ -84,5 +84,24 @@ public sealed class DiscordOptions
     /// </summary>
     public TimeSpan SignatureMaxAge { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Guild (server) id to register the slash commands in, instead of globally: guild commands appear at once, which
+    /// suits a private bot or a test server. Empty registers them globally.
+    /// </summary>
+    public string? GuildId { get; set; }
+
+    /// <summary>
+    /// Path of the HTTP interactions endpoint on the shared web listener (e.g. <c>/discord/interactions</c>), for an
+    /// application whose Interactions Endpoint URL points here. Empty (the default) answers interactions over the gateway only.
+    /// Needs <see cref="PublicKey"/>.
+    /// </summary>
+    public string? InteractionsEndpoint { get; set; }
+
+    /// <summary>
+    /// How long a command may take before the interaction is acknowledged as "thinking" (type 5) and the answer follows as an
+    /// edit: Discord drops an interaction not answered within 3 seconds of its creation.
+    /// </summary>
+    public TimeSpan DeferAfter { get; set; } = TimeSpan.FromSeconds(1.5);
+
     public bool Enabled => !string.IsNullOrWhiteSpace(Token);
 }

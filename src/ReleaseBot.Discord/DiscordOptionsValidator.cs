@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Options;
 
 namespace ReleaseBot.Discord;
@@ -31,6 +32,24 @@ public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             failures.Add($"{S}:PublicKey must be the application's public key: 64 hex digits (General Information page).");
         }
 
+        if (!string.IsNullOrWhiteSpace(options.GuildId) && !ulong.TryParse(options.GuildId.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out _))
+        {
+            failures.Add($"{S}:GuildId must be empty (global commands) or a server id (digits; Developer Mode → Copy Server ID).");
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.InteractionsEndpoint))
+        {
+            if (!options.InteractionsEndpoint.StartsWith('/') || options.InteractionsEndpoint.Any(char.IsWhiteSpace))
+            {
+                failures.Add($"{S}:InteractionsEndpoint must be a path such as /discord/interactions, or empty to switch it off.");
+            }
+
+            if (string.IsNullOrWhiteSpace(options.PublicKey))
+            {
+                failures.Add($"{S}:PublicKey must be set when {S}:InteractionsEndpoint is: requests are verified with it (General Information page).");
+            }
+        }
+
         var durations = new (string Name, TimeSpan Value)[]
         {
             (nameof(options.RequestTimeout), options.RequestTimeout),
@@ -41,11 +60,17 @@ public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             (nameof(options.IdentifyWindow), options.IdentifyWindow),
             (nameof(options.InvalidSessionDelayMin), options.InvalidSessionDelayMin),
             (nameof(options.SignatureMaxAge), options.SignatureMaxAge),
+            (nameof(options.DeferAfter), options.DeferAfter),
         };
         failures.AddRange(durations.Where(d => d.Value <= TimeSpan.Zero).Select(d => $"{S}:{d.Name} must be positive."));
         if (options.RateLimitMaxWait < TimeSpan.Zero)
         {
             failures.Add($"{S}:RateLimitMaxWait must not be negative.");
+        }
+
+        if (options.DeferAfter >= TimeSpan.FromSeconds(2.5))
+        {
+            failures.Add($"{S}:DeferAfter must be under 2.5 seconds: Discord drops an interaction not answered within 3 seconds.");
         }
 
         if (options.InvalidSessionDelayMax < options.InvalidSessionDelayMin || options.ReconnectDelayMax < options.ReconnectDelayMin)

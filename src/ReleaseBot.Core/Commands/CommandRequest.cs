@@ -9,6 +9,8 @@ public sealed record CommandRequest
     /// <summary>The chat the command came from (and the reply goes to).</summary>
     public required ChatAddress Chat { get; init; }
     public string? ChatTitle { get; init; }
+    /// <summary>The group the chat belongs to (a Discord server id); kept with a subscription made here.</summary>
+    public string? Group { get; init; }
     /// <summary>True for a private (one-to-one) chat.</summary>
     public bool IsPrivate { get; init; }
     /// <summary>Platform user id of the sender, when known.</summary>

@@ -7,6 +7,11 @@ public sealed record Subscription
     public required string Id { get; init; }
     public required ChatAddress Chat { get; init; }
     public string? ChatTitle { get; init; }
+    /// <summary>
+    /// The group the chat belongs to on its platform (a Discord server id), when it has one: the subscription is paused
+    /// when the bot leaves it.
+    /// </summary>
+    public string? Group { get; init; }
     public SubscriptionFilter Filter { get; init; } = SubscriptionFilter.All;
     public DeliveryMode Mode { get; init; } = DeliveryMode.Instant;
     /// <summary>Local time of the daily digest; a new subscription takes <c>ReleaseBot:Digest:DefaultTime</c> (see ChatSettings.Create).</summary>

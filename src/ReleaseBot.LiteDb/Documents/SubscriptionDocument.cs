@@ -19,6 +19,7 @@ internal static class SubscriptionDocument
             ["ThreadId"] = Bson.Str(s.Chat.ThreadId),
         },
         ["ChatTitle"] = Bson.Str(s.ChatTitle),
+        ["Group"] = Bson.Str(s.Group),
         ["Filter"] = new BsonDocument
         {
             ["Vendors"] = Bson.Strings(s.Filter.Vendors),
@@ -51,6 +52,7 @@ internal static class SubscriptionDocument
                 Bson.ReadRequiredStr(chat, "ChatId"),
                 Bson.ReadStr(chat["ThreadId"])),
             ChatTitle = Bson.ReadStr(doc["ChatTitle"]),
+            Group = Bson.ReadStr(doc["Group"]),
             Filter = new SubscriptionFilter
             {
                 Vendors = Bson.ReadStrings(filter["Vendors"]),

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Hosting;
+using ReleaseBot.Discord;
 using ReleaseBot.HuggingFace;
 using ReleaseBot.LiteDb;
 using ReleaseBot.Telegram;
@@ -11,7 +12,7 @@ public static class ReleaseBotComposition
     /// <summary>
     /// Every part of the bot, in start order: the store opens, the bundled history is imported,
     /// then commands, delivery, sources and chat adapters. Program.cs and the test host use this one list.
-    /// Each project registers itself (AddLiteDbStore, AddHuggingFace, AddTelegram); the host only composes.
+    /// Each project registers itself (AddLiteDbStore, AddHuggingFace, AddTelegram, AddDiscord); the host only composes.
     /// </summary>
     public static IHostApplicationBuilder AddReleaseBot(this IHostApplicationBuilder builder)
     {
@@ -21,7 +22,7 @@ public static class ReleaseBotComposition
         builder.AddReleaseBotDelivery();
         builder.AddHuggingFace();
         builder.AddTelegram();
-        builder.AddReleaseBotDiscord();
+        builder.AddDiscord();
         builder.AddReleaseBotConsole();
         // Last: it serves on the webhook listener when the URLs match, so it must see whether one was added.
         builder.AddReleaseBotHealth();

@@ -45,6 +45,7 @@ public sealed class SubscribeCommand(ISubscriptionStore subscriptions, IVendorSt
         var request = context.Request;
         var existing = context.Subscription;
         var subscription = change.Apply(existing ?? settings.Create(request.Chat, request.ChatTitle, request.SenderId, context.Language));
+        subscription = subscription with { Group = request.Group ?? subscription.Group };
         await subscriptions.UpsertSubscriptionAsync(subscription, cancellationToken);
         return Done(context, subscription, existing, vendors);
     }

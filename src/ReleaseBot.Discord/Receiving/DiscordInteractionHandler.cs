@@ -1,0 +1,194 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ReleaseBot.Core.Commands;
+using ReleaseBot.Core.Replies;
+using ReleaseBot.Discord.Chats;
+using ReleaseBot.Discord.Rendering;
+using ReleaseBot.Discord.Rest;
+
+namespace ReleaseBot.Discord.Receiving;
+
+/// <summary>
+/// Answers slash commands and autocomplete, from the gateway or the HTTP endpoint alike
+/// (https://docs.discord.com/developers/interactions/receiving-and-responding). A command goes through the translator to
+/// the platform-neutral router; its reply is the first response (type 4) when it comes within
+/// <see cref="DiscordOptions.DeferAfter"/>, else the interaction is acknowledged as "thinking" (type 5) and the reply
+/// replaces it (PATCH <c>@original</c>). Further parts of a long reply follow as follow-ups, in order. Errors and
+/// <c>/settings</c> are ephemeral: only the invoking member sees them.
+/// </summary>
+public sealed partial class DiscordInteractionHandler(
+    DiscordInteractionTranslator translator,
+    DiscordAutocomplete autocomplete,
+    ICommandRouter router,
+    DiscordRestClient rest,
+    DiscordSeenInteractions seen,
+    IOptions<DiscordOptions> options,
+    TimeProvider timeProvider,
+    ILogger<DiscordInteractionHandler> logger)
+{
+    /// <summary>Sends the first response (the REST callback, or the HTTP answer); true when it was accepted.</summary>
+    public delegate Task<bool> Respond(DiscordInteractionCallback callback, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Reads an interaction and claims it for answering: null for a repeat of one already claimed, and for anything that
+    /// is not a command or autocomplete with an id and a token.
+    /// </summary>
+    public DiscordInteraction? Claim(JsonElement data)
+    {
+        InteractionPayload? payload;
+        try
+        {
+            payload = data.Deserialize<InteractionPayload>();
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+
+        if (payload is not { Type: InteractionPayload.ApplicationCommand or InteractionPayload.Autocomplete }
+            || !ulong.TryParse(payload.Id, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            || Text(data, "token") is not { } token)
+        {
+            return null;
+        }
+
+        if (!seen.TryClaim(id))
+        {
+            Log.Repeated(logger, id);
+            return null;
+        }
+
+        var applicationId = ulong.TryParse(Text(data, "application_id"), NumberStyles.None, CultureInfo.InvariantCulture, out var app) ? app : 0;
+        return new DiscordInteraction(payload, id, applicationId, token);
+    }
+
+    /// <summary>Answers over REST: the first response through the interaction callback.</summary>
+    public Task AnswerOverGatewayAsync(DiscordInteraction interaction, CancellationToken cancellationToken) =>
+        AnswerAsync(interaction, async (callback, ct) =>
+        {
+            var response = await rest.SendAsync(DiscordRoute.InteractionCallback(interaction.Id, interaction.Token), callback, ct);
+            if (!response.IsSuccess)
+            {
+                Log.CallbackFailed(logger, interaction.Id, callback.Type, response.ToString());
+            }
+
+            return response.IsSuccess;
+        }, cancellationToken);
+
+    public async Task AnswerAsync(DiscordInteraction interaction, Respond respond, CancellationToken cancellationToken)
+    {
+        using var scope = logger.BeginScope("Discord interaction {InteractionId}", interaction.Id);
+        if (interaction.Payload.Type == InteractionPayload.Autocomplete)
+        {
+            var choices = await autocomplete.ChoicesAsync(interaction.Payload, cancellationToken);
+            await respond(new DiscordInteractionCallback(DiscordInteractionCallback.AutocompleteResult, new { choices }), cancellationToken);
+            return;
+        }
+
+        var ephemeral = interaction.Payload.Data?.Name == "settings";
+        var replying = Task.Run(() => ReplyAsync(interaction, cancellationToken), cancellationToken);
+        var deferred = false;
+        if (!replying.IsCompleted)
+        {
+            using var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var late = Task.Delay(options.Value.DeferAfter, timeProvider, waiting.Token);
+            if (await Task.WhenAny(replying, late) == late)
+            {
+                deferred = true;
+                var flags = ephemeral ? new { flags = DiscordInteractionCallback.EphemeralFlag } : null;
+                await respond(new DiscordInteractionCallback(DiscordInteractionCallback.DeferredChannelMessage, flags), cancellationToken);
+            }
+
+            await waiting.CancelAsync();
+        }
+
+        var reply = await replying;
+        // After a visible "thinking…" the answer cannot become ephemeral any more: the original keeps its flags.
+        var parts = Parts(reply, ephemeral || (!deferred && reply.Kind == ReplyKind.Error));
+        var answered = deferred
+            ? await EditOriginalAsync(interaction, parts[0], cancellationToken)
+            : await respond(new DiscordInteractionCallback(DiscordInteractionCallback.ChannelMessage, parts[0]), cancellationToken);
+        if (!answered)
+        {
+            return;
+        }
+
+        foreach (var part in parts.Skip(1))
+        {
+            var response = await rest.SendAsync(DiscordRoute.FollowUp(interaction.ApplicationId, interaction.Token), part, cancellationToken);
+            if (!response.IsSuccess)
+            {
+                Log.FollowUpFailed(logger, interaction.Id, response.ToString());
+                return;
+            }
+        }
+
+        Log.Answered(logger, interaction.Id, interaction.Payload.Data?.Name ?? "?", parts.Count, deferred);
+    }
+
+    private async Task<Reply> ReplyAsync(DiscordInteraction interaction, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var input = await translator.TranslateAsync(
+                interaction.Payload, invocation => new DiscordChatEnvironment(invocation, rest, logger), cancellationToken);
+            return input.Accepted
+                ? await router.HandleAsync(input.Request with { Group = input.Invocation.GuildId }, cancellationToken)
+                : input.Refusal;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Log.CommandFailed(logger, interaction.Id, e);
+            return Reply.Error("Something went wrong answering that command; nothing was changed.");
+        }
+    }
+
+    private async Task<bool> EditOriginalAsync(DiscordInteraction interaction, DiscordMessagePayload first, CancellationToken cancellationToken)
+    {
+        var response = await rest.SendAsync(DiscordRoute.EditOriginal(interaction.ApplicationId, interaction.Token), first with { Flags = null }, cancellationToken);
+        if (!response.IsSuccess)
+        {
+            Log.EditFailed(logger, interaction.Id, response.ToString());
+        }
+
+        return response.IsSuccess;
+    }
+
+    private static List<DiscordMessagePayload> Parts(Reply reply, bool ephemeral)
+    {
+        var parts = DiscordRenderer.Render(reply).ToList();
+        if (parts.Count == 0)
+        {
+            parts.Add(new DiscordMessagePayload { Content = "✓" });
+        }
+
+        return ephemeral ? [.. parts.Select(p => p with { Flags = (p.Flags ?? 0) | DiscordInteractionCallback.EphemeralFlag })] : parts;
+    }
+
+    private static string? Text(JsonElement data, string name) =>
+        data.ValueKind == JsonValueKind.Object && data.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String
+            && v.GetString() is { Length: > 0 } s ? s : null;
+
+    private static partial class Log
+    {
+        [LoggerMessage(5720, LogLevel.Debug, "Discord interaction {InteractionId} arrived again; it is answered once")]
+        public static partial void Repeated(ILogger logger, ulong interactionId);
+
+        [LoggerMessage(5721, LogLevel.Error, "Discord interaction {InteractionId}: the command failed")]
+        public static partial void CommandFailed(ILogger logger, ulong interactionId, Exception exception);
+
+        [LoggerMessage(5722, LogLevel.Warning, "Discord interaction {InteractionId}: the response (type {Type}) was not accepted ({Response})")]
+        public static partial void CallbackFailed(ILogger logger, ulong interactionId, int type, string response);
+
+        [LoggerMessage(5723, LogLevel.Warning, "Discord interaction {InteractionId}: editing the deferred answer failed ({Response})")]
+        public static partial void EditFailed(ILogger logger, ulong interactionId, string response);
+
+        [LoggerMessage(5724, LogLevel.Warning, "Discord interaction {InteractionId}: a follow-up failed ({Response}); the rest is dropped")]
+        public static partial void FollowUpFailed(ILogger logger, ulong interactionId, string response);
+
+        [LoggerMessage(5725, LogLevel.Debug, "Discord interaction {InteractionId}: answered /{Command} in {Parts} message(s), deferred {Deferred}")]
+        public static partial void Answered(ILogger logger, ulong interactionId, string command, int parts, bool deferred);
+    }
+}

@@ -1,0 +1,59 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ReleaseBot.Core.Commands;
+using ReleaseBot.Testing.FakeDiscord;
+
+namespace ReleaseBot.Tests.Discord;
+
+/// <summary>A command slower than <c>DeferAfter</c>: "thinking…" first, then the answer replaces it.</summary>
+public sealed class DiscordDeferredAnswerTests : IAsyncLifetime
+{
+    private DiscordBotRig _rig = null!;
+    private GatedCommandRouter? _router;
+
+    public async Task InitializeAsync()
+    {
+        _rig = await DiscordBotRig.CreateAsync();
+        _rig.Bot.Settings["ReleaseBot:Discord:DeferAfter"] = "00:00:00.200";
+        _rig.Bot.ConfigureServices = services =>
+        {
+            services.RemoveAll<ICommandRouter>();
+            services.AddSingleton<CommandRouter>();
+            services.AddSingleton<ICommandRouter>(sp => _router = new GatedCommandRouter(sp.GetRequiredService<CommandRouter>()));
+        };
+        await _rig.StartAsync();
+    }
+
+    public async Task DisposeAsync() => await _rig.DisposeAsync();
+
+    [Fact]
+    public async Task SlowCommand_DeferredThenOriginalEdited()
+    {
+        var interaction = await _rig.Fake.Gateway.DispatchSlashCommandAsync(DiscordBotRig.ChannelId, "latest");
+
+        Assert.True(await DiscordHarness.WaitUntilAsync(() => _rig.Fake.State.CallbacksFor(interaction.Id).Count > 0));
+        var deferred = Assert.Single(_rig.Fake.State.CallbacksFor(interaction.Id));
+        Assert.Equal(5, deferred.Type);
+        Assert.True(deferred.Accepted);
+        _router!.Release();
+        var text = await _rig.AnswerOfAsync(interaction);
+
+        Assert.Contains("Qwen3-Coder", text, StringComparison.Ordinal);
+        Assert.NotNull(_rig.Fake.State.OriginalResponse(interaction.Id)!.EditedAt);
+        Assert.Single(_rig.Fake.State.CallbacksFor(interaction.Id));
+    }
+
+    [Fact]
+    public async Task SlowSettings_DeferredEphemeral()
+    {
+        var interaction = await _rig.Fake.Gateway.DispatchSlashCommandAsync(DiscordBotRig.ChannelId, "settings");
+
+        Assert.True(await DiscordHarness.WaitUntilAsync(() => _rig.Fake.State.CallbacksFor(interaction.Id).Count > 0));
+        _router!.Release();
+        await _rig.AnswerOfAsync(interaction);
+
+        var deferred = Assert.Single(_rig.Fake.State.CallbacksFor(interaction.Id));
+        Assert.Equal(5, deferred.Type);
+        Assert.True(deferred.Ephemeral);
+    }
+}

@@ -1,0 +1,18 @@
+using ReleaseBot.Core.Commands;
+using ReleaseBot.Core.Replies;
+
+namespace ReleaseBot.Tests.Discord;
+
+/// <summary>The real router, held back until <see cref="Release"/>: a command that takes longer than Discord's patience.</summary>
+internal sealed class GatedCommandRouter(ICommandRouter inner) : ICommandRouter
+{
+    private readonly TaskCompletionSource _gate = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public void Release() => _gate.TrySetResult();
+
+    public async Task<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
+    {
+        await _gate.Task.WaitAsync(cancellationToken);
+        return await inner.HandleAsync(request, cancellationToken);
+    }
+}
