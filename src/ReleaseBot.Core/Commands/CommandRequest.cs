@@ -25,5 +25,10 @@ public sealed record CommandRequest
     public IReadOnlyList<string>? Args { get; init; }
     /// <summary>The sender's client language (Telegram language_code, Discord locale), a hint for new chats.</summary>
     public string? ClientLanguage { get; init; }
+    /// <summary>
+    /// True when the command names its chat through the platform's own picker (Discord's channel option) rather than
+    /// being typed there: subscribing it posts a short first message there, as a Telegram channel subscription does.
+    /// </summary>
+    public bool ChatPicked { get; init; }
     public required IChatEnvironment Environment { get; init; }
 }

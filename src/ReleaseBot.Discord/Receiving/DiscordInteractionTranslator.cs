@@ -42,6 +42,7 @@ public sealed partial class DiscordInteractionTranslator(IVendorStore vendorStor
             ClientLanguage = interaction.Locale,
             Text = "/" + name,
             Environment = environmentFor(invocation),
+            ChatPicked = picked is not null && invocation.Chat != DiscordChatAddresses.Of(interaction),
         };
 
         var line = new CommandLine(new CommandContext(request, name, [], LanguageOf(interaction.Locale), null));

@@ -79,6 +79,22 @@ public sealed class DiscordCommandsEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Subscribe_OtherChannelPicked_SubscribesItAndPostsAFirstMessageThere()
+    {
+        var (_, text) = await _rig.CommandAsync(
+            "subscribe",
+            [FakeCommandOption.Channel("channel", DiscordBotRig.OtherChannelId)],
+            FakeDiscordPermissions.DefaultEveryone | FakeDiscordPermissions.ManageChannels);
+
+        var other = await _rig.Bot.Subscriptions.FindByChatAsync(new ChatAddress(Platform.Discord, "81384788765712386"), CancellationToken.None);
+        Assert.NotNull(other);
+        Assert.Null(await _rig.Bot.Subscriptions.FindByChatAsync(new ChatAddress(Platform.Discord, "81384788765712385"), CancellationToken.None));
+        var welcome = Assert.Single(Fake.State.MessagesIn(DiscordBotRig.OtherChannelId));
+        Assert.True(welcome.MentionsNobody);
+        Assert.DoesNotContain("first post", text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task Subscribe_MemberWithoutManageChannels_RefusedAndNothingStored()
     {
         var (interaction, text) = await _rig.CommandAsync("subscribe", memberPermissions: FakeDiscordPermissions.DefaultEveryone);

@@ -47,7 +47,15 @@ public sealed class SubscribeCommand(ISubscriptionStore subscriptions, IVendorSt
         var subscription = change.Apply(existing ?? settings.Create(request.Chat, request.ChatTitle, request.SenderId, context.Language));
         subscription = subscription with { Group = request.Group ?? subscription.Group };
         await subscriptions.UpsertSubscriptionAsync(subscription, cancellationToken);
-        return Done(context, subscription, existing, vendors);
+        var reply = Done(context, subscription, existing, vendors);
+        if (!request.ChatPicked || existing is { Active: true })
+        {
+            return reply;
+        }
+
+        // A chat picked from elsewhere hears from the bot once, so its members know why messages will arrive there.
+        var posted = await request.Environment.PostToChannelAsync(request.Chat.ChatId, Reply.Text(context.T.ChannelWelcome), cancellationToken);
+        return posted ? reply : reply with { Footer = context.T.ChannelFirstPostFailed };
     }
 
     private async Task<Reply> SubscribeChannelAsync(
