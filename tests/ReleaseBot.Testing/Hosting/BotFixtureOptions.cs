@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using ReleaseBot.ConsoleChat;
 using ReleaseBot.Core.Digests;
 using ReleaseBot.Core.Dispatch;
+using ReleaseBot.Testing.FakeDiscord;
 using ReleaseBot.Testing.FakeHub;
 using ReleaseBot.Testing.FakeTelegram;
 
@@ -105,6 +106,13 @@ public sealed class BotFixtureOptions
             .With("ReleaseBot:Dispatch:PollInterval", "00:00:00.100")
             .With("ReleaseBot:Dispatch:BaseBackoff", "00:00:00.200")
             .With("ReleaseBot:Dispatch:MaxConcurrency", Setting(64));
+
+    /// <summary>The Discord adapter on <paramref name="discord"/> (REST and gateway), with a quick dispatcher.</summary>
+    public BotFixtureOptions WithDiscord(FakeDiscordServer discord) =>
+        With("ReleaseBot:Discord:Token", discord.Token)
+            .With("ReleaseBot:Discord:ApiBaseUrl", discord.BaseUrl)
+            .With("ReleaseBot:Dispatch:PollInterval", "00:00:00.100")
+            .With("ReleaseBot:Dispatch:BaseBackoff", "00:00:00.200");
 
     /// <summary><paramref name="options"/> as the <c>ReleaseBot:Dispatch</c> settings.</summary>
     public BotFixtureOptions WithDispatch(DispatchOptions options) =>
