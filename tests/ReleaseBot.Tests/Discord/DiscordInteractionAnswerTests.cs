@@ -47,6 +47,21 @@ public sealed class DiscordInteractionAnswerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Subscribe_OtherChannelWhereThePostIsRefused_ReplySaysToCheckThePermissions()
+    {
+        await _rig.StartAsync();
+        Fake.State.FailNext(DiscordBotRig.OtherChannelId, FakeDiscordFailure.MissingPermissions());
+
+        var (_, text) = await _rig.CommandAsync(
+            "subscribe",
+            [FakeCommandOption.Channel("channel", DiscordBotRig.OtherChannelId)],
+            FakeDiscordPermissions.DefaultEveryone | FakeDiscordPermissions.ManageChannels);
+
+        Assert.Contains("first post to the channel failed", text, StringComparison.Ordinal);
+        Assert.Empty(Fake.State.MessagesIn(DiscordBotRig.OtherChannelId));
+    }
+
+    [Fact]
     public async Task UnknownCommand_EphemeralReplyPointingToHelp()
     {
         await _rig.StartAsync();
