@@ -1,24 +1,20 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using ReleaseBot.Composition;
 using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Ports;
-using ReleaseBot.Discord;
-using ReleaseBot.LiteDb;
 using ReleaseBot.Testing.Builders;
+using ReleaseBot.Testing.Hosting;
 
 namespace ReleaseBot.Testing.FakeDiscord;
 
 /// <summary>
-/// The real host pieces (LiteDB store, command router, delivery engine, Discord adapter) with in-memory configuration
-/// pointing at a <see cref="FakeDiscordServer"/> and a data file in <paramref name="dataFolder"/>. Start, stop and start
-/// again over the same folder to test restarts.
+/// A <see cref="BotFixture"/> with the real Discord adapter on a <see cref="FakeDiscordServer"/>, its data file in
+/// <paramref name="dataFolder"/> and the test vendor catalogue. Start, stop and start again over the same folder to test restarts.
 /// </summary>
 public sealed class DiscordHarness(FakeDiscordServer fake, string dataFolder) : IAsyncDisposable
 {
-    private IHost? _host;
+    private BotFixture? _bot;
 
     /// <summary>Extra settings; applied over the defaults below.</summary>
     public Dictionary<string, string?> Settings { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -31,7 +27,7 @@ public sealed class DiscordHarness(FakeDiscordServer fake, string dataFolder) : 
     /// <summary>Changes to the services after the real registrations (e.g. a slower router).</summary>
     public Action<IServiceCollection>? ConfigureServices { get; set; }
 
-    public IServiceProvider Services => _host?.Services ?? throw new InvalidOperationException("The harness is not started.");
+    public IServiceProvider Services => _bot?.Services ?? throw new InvalidOperationException("The harness is not started.");
 
     public IHostApplicationLifetime Lifetime => Services.GetRequiredService<IHostApplicationLifetime>();
 
@@ -55,60 +51,35 @@ public sealed class DiscordHarness(FakeDiscordServer fake, string dataFolder) : 
     /// <summary>Starts the host without waiting for the gateway (for sessions that are refused).</summary>
     public async Task StartHostAsync(CancellationToken cancellationToken = default)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        var options = new BotFixtureOptions().InFolder(dataFolder).WithDiscord(fake).With(Settings);
+        if (ConfigureLogging is { } logging)
         {
-            DisableDefaults = true,
-            ContentRootPath = dataFolder,
-            EnvironmentName = "Test",
-        });
-        var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
-        {
-            ["ReleaseBot:DataPath"] = Path.Combine(dataFolder, "releasebot.db"),
-            ["ReleaseBot:Discord:Token"] = fake.Token,
-            ["ReleaseBot:Discord:ApiBaseUrl"] = fake.BaseUrl,
-            ["ReleaseBot:Dispatch:PollInterval"] = "00:00:00.100",
-            ["ReleaseBot:Dispatch:BaseBackoff"] = "00:00:00.200",
-        };
-        foreach (var (key, value) in Settings)
-        {
-            settings[key] = value;
+            options.WithLogging(logging);
         }
 
-        builder.Configuration.AddInMemoryCollection(settings);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        if (Environment.GetEnvironmentVariable("RELEASEBOT_TEST_LOG") is not null)
+        if (ConfigureServices is { } services)
         {
-            builder.Logging.AddSimpleConsole();
+            options.WithOverrides(services);
         }
 
-        ConfigureLogging?.Invoke(builder.Logging);
-
-        builder.AddLiteDbStore();
-        builder.AddReleaseBotCommands();
-        builder.AddReleaseBotDelivery();
-        builder.AddDiscord();
-        ConfigureServices?.Invoke(builder.Services);
-        _host = builder.Build();
-
-        var vendors = _host.Services.GetRequiredService<IVendorStore>();
-        if ((await vendors.GetVendorsAsync(cancellationToken)).Count == 0)
+        _bot = BotFixture.BuildWithoutStarting(options);
+        if ((await _bot.Vendors.GetVendorsAsync(cancellationToken)).Count == 0)
         {
-            await vendors.UpsertVendorsAsync(VendorBuilder.Catalogue, cancellationToken);
+            await _bot.Vendors.UpsertVendorsAsync(VendorBuilder.Catalogue, cancellationToken);
         }
 
-        await _host.StartAsync(cancellationToken);
+        await _bot.StartAsync(cancellationToken);
     }
 
     public async Task StopAsync()
     {
-        if (_host is null)
+        if (_bot is null)
         {
             return;
         }
 
-        await _host.StopAsync();
-        _host.Dispose();
-        _host = null;
+        await _bot.DisposeAsync();
+        _bot = null;
     }
 
     public async Task AddReleasesAsync(params Release[] releases)
