@@ -7,6 +7,7 @@ using ReleaseBot.Core.Replies;
 using ReleaseBot.Discord.Chats;
 using ReleaseBot.Discord.Rendering;
 using ReleaseBot.Discord.Rest;
+using ReleaseBot.Discord.Sending;
 
 namespace ReleaseBot.Discord.Receiving;
 
@@ -69,7 +70,12 @@ public sealed partial class DiscordInteractionHandler(
         AnswerAsync(interaction, async (callback, ct) =>
         {
             var response = await rest.SendAsync(DiscordRoute.InteractionCallback(interaction.Id, interaction.Token), callback, ct);
-            if (!response.IsSuccess)
+            if (response.ErrorCode == DiscordErrorCodes.InteractionAlreadyAcknowledged)
+            {
+                // Answered before (by this process before a restart, or by the HTTP endpoint): done, with its follow-ups.
+                Log.AlreadyAnswered(logger, interaction.Id);
+            }
+            else if (!response.IsSuccess)
             {
                 Log.CallbackFailed(logger, interaction.Id, callback.Type, response.ToString());
             }
@@ -90,6 +96,7 @@ public sealed partial class DiscordInteractionHandler(
         var ephemeral = interaction.Payload.Data?.Name == "settings";
         var replying = Task.Run(() => ReplyAsync(interaction, cancellationToken), cancellationToken);
         var deferred = false;
+        var acknowledged = true;
         if (!replying.IsCompleted)
         {
             using var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -98,13 +105,19 @@ public sealed partial class DiscordInteractionHandler(
             {
                 deferred = true;
                 var flags = ephemeral ? new { flags = DiscordInteractionCallback.EphemeralFlag } : null;
-                await respond(new DiscordInteractionCallback(DiscordInteractionCallback.DeferredChannelMessage, flags), cancellationToken);
+                acknowledged = await respond(new DiscordInteractionCallback(DiscordInteractionCallback.DeferredChannelMessage, flags), cancellationToken);
             }
 
             await waiting.CancelAsync();
         }
 
         var reply = await replying;
+        if (!acknowledged)
+        {
+            // No "thinking…" of ours to edit: an @original there is someone else's answer (or none), and stays as it is.
+            return;
+        }
+
         // After a visible "thinking…" the answer cannot become ephemeral any more: the original keeps its flags.
         var parts = Parts(reply, ephemeral || (!deferred && reply.Kind == ReplyKind.Error));
         var answered = deferred
@@ -187,6 +200,9 @@ public sealed partial class DiscordInteractionHandler(
 
         [LoggerMessage(5724, LogLevel.Warning, "Discord interaction {InteractionId}: a follow-up failed ({Response}); the rest is dropped")]
         public static partial void FollowUpFailed(ILogger logger, ulong interactionId, string response);
+
+        [LoggerMessage(5726, LogLevel.Debug, "Discord interaction {InteractionId} was already answered; nothing more is sent")]
+        public static partial void AlreadyAnswered(ILogger logger, ulong interactionId);
 
         [LoggerMessage(5725, LogLevel.Debug, "Discord interaction {InteractionId}: answered /{Command} in {Parts} message(s), deferred {Deferred}")]
         public static partial void Answered(ILogger logger, ulong interactionId, string command, int parts, bool deferred);

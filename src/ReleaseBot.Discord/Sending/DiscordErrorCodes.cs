@@ -13,5 +13,6 @@ public static class DiscordErrorCodes
     public const int MissingPermissions = 50013;
     public const int InvalidFormBody = 50035;
     public const int ArchivedThread = 50083;
+    public const int InteractionAlreadyAcknowledged = 40060;
     public const int Overloaded = 130000;
 }

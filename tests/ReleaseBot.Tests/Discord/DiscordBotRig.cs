@@ -49,12 +49,14 @@ internal sealed class DiscordBotRig : IAsyncDisposable
             new ReleaseBuilder("zai-org/GLM-4.5", "zhipu").Build());
     }
 
-    /// <summary>Stops the bot and builds a new one over the same data folder (not started).</summary>
+    /// <summary>Stops the bot and starts a new one over the same data folder, with the same settings and service changes.</summary>
     public async Task RestartAsync()
     {
+        var previous = Bot;
         var settings = Bot.Settings;
         await Bot.StopAsync();
         Bot = NewHarness();
+        Bot.ConfigureServices = previous.ConfigureServices;
         foreach (var (key, value) in settings)
         {
             Bot.Settings[key] = value;

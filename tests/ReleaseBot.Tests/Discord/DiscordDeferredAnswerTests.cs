@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ReleaseBot.Core.Commands;
+using ReleaseBot.Discord.Receiving;
 using ReleaseBot.Testing.FakeDiscord;
 
 namespace ReleaseBot.Tests.Discord;
@@ -55,5 +56,24 @@ public sealed class DiscordDeferredAnswerTests : IAsyncLifetime
         var deferred = Assert.Single(_rig.Fake.State.CallbacksFor(interaction.Id));
         Assert.Equal(5, deferred.Type);
         Assert.True(deferred.Ephemeral);
+    }
+
+    [Fact]
+    public async Task SlowCommand_DeliveredAgainAfterRestart_AnswerNotOverwritten()
+    {
+        var interaction = await _rig.Fake.Gateway.DispatchSlashCommandAsync(DiscordBotRig.ChannelId, "latest");
+        _router!.Release();
+        var text = await _rig.AnswerOfAsync(interaction);
+        var edited = _rig.Fake.State.OriginalResponse(interaction.Id)!.EditedAt;
+        await _rig.RestartAsync();
+
+        await _rig.Fake.Gateway.DispatchAsync("INTERACTION_CREATE", interaction.Payload.DeepClone());
+        Assert.True(await DiscordHarness.WaitUntilAsync(() => _rig.Fake.State.CallbacksFor(interaction.Id).Count == 2));
+        _router!.Release();
+        await _rig.Bot.Services.GetRequiredService<DiscordBackgroundWork>().WhenIdleAsync();
+
+        Assert.False(_rig.Fake.State.CallbacksFor(interaction.Id)[1].Accepted);
+        Assert.Equal(text, await _rig.AnswerOfAsync(interaction));
+        Assert.Equal(edited, _rig.Fake.State.OriginalResponse(interaction.Id)!.EditedAt);
     }
 }
