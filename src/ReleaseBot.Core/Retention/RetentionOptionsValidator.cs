@@ -10,6 +10,7 @@ public sealed class RetentionOptionsValidator : IValidateOptions<RetentionOption
         var errors = new SettingErrors(RetentionOptions.Section);
         errors.Positive(options.Retention, nameof(options.Retention));
         errors.Positive(options.PruneEvery, nameof(options.PruneEvery));
+        errors.Positive(options.BackupEvery, nameof(options.BackupEvery));
         return errors.Result;
     }
 }

@@ -45,6 +45,7 @@ public static class DeliveryRegistration
         services.AddSingleton<IValidateOptions<RetentionOptions>, RetentionOptionsValidator>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<RetentionOptions>>().Value);
         services.AddSingleton<OutboxRetention>();
+        services.AddSingleton<StoreBackup>();
         services.AddHostedService<RetentionService>();
         return builder;
     }

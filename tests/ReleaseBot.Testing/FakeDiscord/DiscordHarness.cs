@@ -91,21 +91,7 @@ public sealed class DiscordHarness(FakeDiscordServer fake, string dataFolder) : 
     }
 
     /// <summary>Waits (up to <paramref name="timeout"/>, default 20 s) until <paramref name="condition"/> holds; false if it never did.</summary>
-    public static async Task<bool> WaitUntilAsync(Func<bool> condition, TimeSpan? timeout = null)
-    {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                return false;
-            }
-
-            await Task.Delay(20);
-        }
-
-        return true;
-    }
+    public static Task<bool> WaitUntilAsync(Func<bool> condition, TimeSpan? timeout = null) => Wait.ForAsync(condition, timeout);
 
     public ValueTask DisposeAsync() => new(StopAsync());
 }
