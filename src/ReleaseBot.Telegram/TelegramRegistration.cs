@@ -43,6 +43,7 @@ public static class TelegramRegistration
         services.AddSingleton<TelegramBotIdentity>();
         services.AddSingleton<TelegramCommandMenu>();
         services.AddSingleton<TelegramUpdateLedger>();
+        services.AddSingleton<TelegramRawUpdates>();
         services.AddSingleton<TelegramMembershipHandler>();
         services.AddSingleton<TelegramUpdateHandler>();
 

@@ -27,6 +27,7 @@ public sealed partial class TelegramPollingService(
     TelegramCommandMenu menu,
     TelegramUpdateHandler handler,
     TelegramUpdateLedger ledger,
+    TelegramRawUpdates raw,
     IOptions<TelegramOptions> options,
     TimeProvider timeProvider,
     ILogger<TelegramPollingService> logger) : BackgroundService
@@ -49,15 +50,14 @@ public sealed partial class TelegramPollingService(
                     started = true;
                 }
 
-                var updates = await bot.GetUpdates(
-                    offset, limit: 100, timeout: (int)o.LongPollTimeout.TotalSeconds, TelegramUpdateHandler.AllowedUpdates, stoppingToken);
+                var batch = await GetUpdatesAsync(offset, stoppingToken);
                 pause = o.PollErrorPause;
-                await Task.WhenAll(updates
+                await Task.WhenAll(batch.Updates
                     .Where(u => !ledger.IsHandled(u.Id))
                     .Select(u => _chats.RunAsync(TelegramUpdateKey.Of(u), token => HandleAsync(u, token), stoppingToken)));
-                if (updates.Length > 0)
+                if (batch.NextOffset > offset)
                 {
-                    offset = Math.Max(offset, updates.Max(u => u.Id) + 1);
+                    offset = batch.NextOffset;
                     await ledger.AdvanceAsync(offset, CancellationToken.None);
                 }
             }
@@ -71,6 +71,21 @@ public sealed partial class TelegramPollingService(
                 await Task.Delay(pause, timeProvider, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
                 pause = pause * 2 > o.PollErrorPauseMax ? o.PollErrorPauseMax : pause * 2;
             }
+        }
+    }
+
+    /// <summary>A batch Telegram.Bot cannot read (one malformed update) is read again one update at a time, past the bad ones.</summary>
+    private async Task<TelegramUpdateBatch> GetUpdatesAsync(int offset, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var updates = await bot.GetUpdates(
+                offset, limit: 100, timeout: (int)options.Value.LongPollTimeout.TotalSeconds, TelegramUpdateHandler.AllowedUpdates, cancellationToken);
+            return new TelegramUpdateBatch(updates, updates.Length > 0 ? updates.Max(u => u.Id) + 1 : offset);
+        }
+        catch (RequestException ex) when (ex is not ApiRequestException && ex.InnerException is System.Text.Json.JsonException)
+        {
+            return await raw.ReadAsync(offset, cancellationToken);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -7,7 +8,6 @@ using ReleaseBot.Core.Commands;
 using ReleaseBot.Core.Scheduling;
 using ReleaseBot.Web;
 using Telegram.Bot;
-using Telegram.Bot.Serialization;
 using Telegram.Bot.Types;
 
 namespace ReleaseBot.Telegram.Receiving;
@@ -27,10 +27,14 @@ public sealed partial class TelegramWebhookService(
     TelegramCommandMenu menu,
     TelegramUpdateHandler handler,
     TelegramUpdateLedger ledger,
+    TelegramRawUpdates raw,
     IOptions<TelegramOptions> options,
     ILogger<TelegramWebhookService> logger) : BackgroundService, IWebhookEndpoint
 {
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
+
+    /// <summary>An update is a few kilobytes (a message is at most 4,096 characters); a larger body is refused unread.</summary>
+    public const long MaxBodyBytes = 1 << 20;
 
     private readonly KeyedSerialExecutor<long> _chats = new(options.Value.MaxConcurrentUpdates);
 
@@ -57,16 +61,29 @@ public sealed partial class TelegramWebhookService(
         Update? update;
         try
         {
-            update = await JsonSerializer.DeserializeAsync<Update>(context.Request.Body, JsonBotAPI.Options, context.RequestAborted);
+            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+            {
+                limit.MaxRequestBodySize = MaxBodyBytes;
+            }
+
+            using var document = await JsonDocument.ParseAsync(context.Request.Body, default, context.RequestAborted);
+            update = raw.Read(document.RootElement);
         }
-        catch (JsonException)
+        catch (JsonException ex)
         {
+            Log.NotJson(logger, ex.Message);
             return Results.BadRequest();
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            Log.TooLarge(logger, MaxBodyBytes);
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
         if (update is null)
         {
-            return Results.BadRequest();
+            // Logged by the reader. Answered 200 so that Telegram does not send it again: it would never read.
+            return Results.Ok();
         }
 
         try
@@ -104,5 +121,11 @@ public sealed partial class TelegramWebhookService(
 
         [LoggerMessage(EventId = 4603, Level = LogLevel.Error, Message = "Webhook update {UpdateId} failed")]
         public static partial void UpdateFailed(ILogger logger, Exception exception, int updateId);
+
+        [LoggerMessage(EventId = 4604, Level = LogLevel.Warning, Message = "Webhook request refused (400): the body is not JSON ({Reason})")]
+        public static partial void NotJson(ILogger logger, string reason);
+
+        [LoggerMessage(EventId = 4605, Level = LogLevel.Warning, Message = "Webhook request refused (413): the body is over {MaxBytes} bytes")]
+        public static partial void TooLarge(ILogger logger, long maxBytes);
     }
 }

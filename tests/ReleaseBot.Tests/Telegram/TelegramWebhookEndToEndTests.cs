@@ -45,12 +45,13 @@ public sealed class TelegramWebhookEndToEndTests : IAsyncLifetime
         _folder.Dispose();
     }
 
-    private async Task<HttpStatusCode> PostAsync(JsonObject update, string? secret)
+    private Task<HttpStatusCode> PostAsync(JsonObject update, string? secret) =>
+        PostAsync(new StringContent(update.ToJsonString(), Encoding.UTF8, "application/json"), secret);
+
+    private async Task<HttpStatusCode> PostAsync(HttpContent content, string? secret)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, _endpoint)
-        {
-            Content = new StringContent(update.ToJsonString(), Encoding.UTF8, "application/json"),
-        };
+        // Expect: 100-continue: a refused body is then never sent, and the client sees the 413 rather than a reset connection.
+        using var request = new HttpRequestMessage(HttpMethod.Post, _endpoint) { Content = content, Headers = { ExpectContinue = true } };
         if (secret is not null)
         {
             request.Headers.Add(TelegramWebhookService.SecretHeader, secret);
@@ -105,5 +106,36 @@ public sealed class TelegramWebhookEndToEndTests : IAsyncLifetime
 
         // Updates are answered before the POST is acknowledged, so the count is final here.
         Assert.Equal(2, _fake.State.SentTo(Admin).Count);
+    }
+
+    public static TheoryData<string, HttpStatusCode> Hostile => new()
+    {
+        { "not json at all", HttpStatusCode.BadRequest },
+        { new string('[', 10_000) + new string(']', 10_000), HttpStatusCode.BadRequest },
+        // JSON, but no update: passed over (logged) with 200, so that Telegram does not send it again.
+        { """{"update_id":700,"message":{"message_id":"one","date":"yesterday","chat":{"id":"x"}}}""", HttpStatusCode.OK },
+        { """{"update_id":701,"message":{"message_id":1,"date":1,"chat":{"id":7001,"type":"private"},"text":["/help"]}}""", HttpStatusCode.OK },
+    };
+
+    [Theory]
+    [MemberData(nameof(Hostile))]
+    public async Task Post_HostileBody_RefusedOrPassedOverAndTheNextUpdateAnswered(string body, HttpStatusCode expected)
+    {
+        Assert.Equal(expected, await PostAsync(new StringContent(body, Encoding.UTF8, "application/json"), Secret));
+
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(Command(702, "/help"), Secret));
+        Assert.Single(_fake.State.SentTo(Admin));
+    }
+
+    [Fact]
+    public async Task Post_50MegabyteBody_Is413UnreadAndTheNextUpdateAnswered()
+    {
+        var body = new byte[50 << 20];
+        Array.Fill(body, (byte)' ');
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, await PostAsync(new ByteArrayContent(body), Secret));
+
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(Command(703, "/help"), Secret));
+        Assert.Single(_fake.State.SentTo(Admin));
     }
 }
