@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Net.WebSockets;
 using System.Text.Json;
 using System.Threading.Channels;
@@ -42,10 +41,10 @@ internal sealed partial class GatewayConnection(
         try
         {
             await socket.ConnectAsync(uri, connection.Token);
-            var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+            var reader = new GatewayFrameReader();
             while (true)
             {
-                if (await ReceiveAsync(socket, buffer, connection.Token) is not { } frame)
+                if (await reader.ReadAsync(socket, connection.Token) is not { } frame)
                 {
                     var code = (int?)socket.CloseStatus;
                     return _zombie ? End(GatewayEndReason.Zombie) : End(GatewayEndReason.Closed) with { CloseCode = code };
@@ -99,6 +98,13 @@ internal sealed partial class GatewayConnection(
         catch (OperationCanceledException) when (_zombie)
         {
             return End(GatewayEndReason.Zombie);
+        }
+        catch (InvalidDataException)
+        {
+            // A frame past the reader's bound: this connection's stream cannot be trusted; drop it and resume.
+            Log.FrameTooLarge(logger, GatewayFrameReader.MaxFrameBytes);
+            socket.Abort();
+            return End(GatewayEndReason.Dropped);
         }
         catch (Exception e) when (e is WebSocketException or IOException)
         {
@@ -244,25 +250,6 @@ internal sealed partial class GatewayConnection(
         }
     }
 
-    private static async Task<ReadOnlyMemory<byte>?> ReceiveAsync(ClientWebSocket socket, ArrayBufferWriter<byte> buffer, CancellationToken cancellationToken)
-    {
-        buffer.ResetWrittenCount();
-        while (true)
-        {
-            var result = await socket.ReceiveAsync(buffer.GetMemory(4096), cancellationToken);
-            if (result.MessageType == WebSocketMessageType.Close)
-            {
-                return null;
-            }
-
-            buffer.Advance(result.Count);
-            if (result.EndOfMessage)
-            {
-                return buffer.WrittenMemory;
-            }
-        }
-    }
-
     private static TimeSpan Interval(JsonElement hello) =>
         hello.ValueKind == JsonValueKind.Object && hello.TryGetProperty("heartbeat_interval", out var ms)
             && ms.ValueKind == JsonValueKind.Number && ms.TryGetDouble(out var value) && value > 0
@@ -291,6 +278,9 @@ internal sealed partial class GatewayConnection(
 
         [LoggerMessage(5207, LogLevel.Warning, "Discord gateway: ignored a frame of {Length} bytes that is not a gateway payload")]
         public static partial void Malformed(ILogger logger, int length);
+
+        [LoggerMessage(5209, LogLevel.Warning, "Discord gateway: a frame went past {MaxBytes} bytes; dropping the connection to resume")]
+        public static partial void FrameTooLarge(ILogger logger, int maxBytes);
 
         [LoggerMessage(5208, LogLevel.Warning, "Discord gateway: READY without session_id, resume_gateway_url, application or user; it cannot be resumed")]
         public static partial void ReadyMalformed(ILogger logger);

@@ -43,15 +43,20 @@ public sealed partial class DiscordInteractionHandler(
         {
             payload = data.Deserialize<InteractionPayload>();
         }
-        catch (JsonException)
+        catch (JsonException ex)
+        {
+            Log.Unreadable(logger, ex.Message);
+            return null;
+        }
+
+        if (payload is not { Type: InteractionPayload.ApplicationCommand or InteractionPayload.Autocomplete })
         {
             return null;
         }
 
-        if (payload is not { Type: InteractionPayload.ApplicationCommand or InteractionPayload.Autocomplete }
-            || !ulong.TryParse(payload.Id, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-            || Text(data, "token") is not { } token)
+        if (!ulong.TryParse(payload.Id, NumberStyles.None, CultureInfo.InvariantCulture, out var id) || Text(data, "token") is not { } token)
         {
+            Log.Unreadable(logger, "no id or token");
             return null;
         }
 
@@ -203,6 +208,9 @@ public sealed partial class DiscordInteractionHandler(
 
         [LoggerMessage(5726, LogLevel.Debug, "Discord interaction {InteractionId} was already answered; nothing more is sent")]
         public static partial void AlreadyAnswered(ILogger logger, ulong interactionId);
+
+        [LoggerMessage(5727, LogLevel.Warning, "Discord interaction could not be read and is passed over: {Reason}")]
+        public static partial void Unreadable(ILogger logger, string reason);
 
         [LoggerMessage(5725, LogLevel.Debug, "Discord interaction {InteractionId}: answered /{Command} in {Parts} message(s), deferred {Deferred}")]
         public static partial void Answered(ILogger logger, ulong interactionId, string command, int parts, bool deferred);

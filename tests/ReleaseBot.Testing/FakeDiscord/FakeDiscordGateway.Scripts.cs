@@ -34,6 +34,10 @@ public sealed partial class FakeDiscordGateway
         }
     }
 
+    /// <summary>Sends <paramref name="message"/> as it is on the current socket: a broken or hostile frame.</summary>
+    public Task SendRawAsync(ReadOnlyMemory<byte> message, CancellationToken cancellationToken = default) =>
+        Current() is { } connection ? connection.SendRawAsync(message, cancellationToken) : Task.CompletedTask;
+
     /// <summary>op 7 Reconnect: the client should close and Resume on <see cref="ResumeUrl"/>.</summary>
     public Task SendReconnectAsync(CancellationToken cancellationToken = default) => SendToCurrentAsync(Frame(7, null), cancellationToken);
 

@@ -21,14 +21,18 @@ internal sealed class FakeGatewayConnection(WebSocket socket, string path, FakeD
     public bool Authenticated { get; set; }
     public bool Closed { get; private set; }
 
-    public async Task SendAsync(JsonObject frame, CancellationToken cancellationToken)
+    public Task SendAsync(JsonObject frame, CancellationToken cancellationToken) =>
+        SendRawAsync(Encoding.UTF8.GetBytes(frame.ToJsonString()), cancellationToken);
+
+    /// <summary>Any bytes as one text message (tests of frames that are not gateway payloads).</summary>
+    public async Task SendRawAsync(ReadOnlyMemory<byte> message, CancellationToken cancellationToken)
     {
         await _send.WaitAsync(cancellationToken);
         try
         {
             if (socket.State == WebSocketState.Open && !Closed)
             {
-                await socket.SendAsync(Encoding.UTF8.GetBytes(frame.ToJsonString()), WebSocketMessageType.Text, true, cancellationToken);
+                await socket.SendAsync(message, WebSocketMessageType.Text, true, cancellationToken);
             }
         }
         catch (WebSocketException)
