@@ -23,8 +23,8 @@ public sealed class LiteDbReleaseStore(StoreDatabase store) : IReleaseStore
     {
         var key = ReleaseDocument.Key(repoId);
         // The current id wins over a release that merely had this id before a rename.
-        var doc = _releases.FindOne(Query.EQ(ReleaseDocument.RepoKey, key))
-            ?? _releases.Find(AnyEquals(ReleaseDocument.RepoKeys, key)).OrderBy(d => d["_id"].AsString, StringComparer.Ordinal).FirstOrDefault();
+        var doc = _releases.FindOne(StoreQuery.Eq(ReleaseDocument.RepoKey, key))
+            ?? _releases.Find(StoreQuery.AnyEq(ReleaseDocument.RepoKeys, key)).OrderBy(d => d["_id"].AsString, StringComparer.Ordinal).FirstOrDefault();
         return Task.FromResult(doc is null ? null : ReleaseDocument.FromDocument(doc));
     }
 
@@ -119,7 +119,7 @@ public sealed class LiteDbReleaseStore(StoreDatabase store) : IReleaseStore
     {
         var key = ReleaseDocument.Key(owner);
         var ids = new HashSet<RepoId>();
-        foreach (var doc in _releases.Find(AnyEquals(ReleaseDocument.OwnerKeys, key)))
+        foreach (var doc in _releases.Find(StoreQuery.AnyEq(ReleaseDocument.OwnerKeys, key)))
         {
             var release = ReleaseDocument.FromDocument(doc);
             ids.UnionWith(release.FormerRepoIds.Prepend(release.RepoId).Where(id => id.HasOwner(owner)));
@@ -139,8 +139,4 @@ public sealed class LiteDbReleaseStore(StoreDatabase store) : IReleaseStore
     }
 
     public Task<int> CountReleasesAsync(CancellationToken cancellationToken) => Task.FromResult(_releases.Count());
-
-    /// <summary>Matches documents whose array field has an element equal to <paramref name="value"/> (multi-key index).</summary>
-    private static BsonExpression AnyEquals(string arrayField, string value) =>
-        BsonExpression.Create($"$.{arrayField}[*] ANY = @0", new BsonValue(value));
 }

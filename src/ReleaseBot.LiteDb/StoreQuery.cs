@@ -1,0 +1,19 @@
+using LiteDB;
+
+namespace ReleaseBot.LiteDb;
+
+/// <summary>
+/// Parameterised query expressions. LiteDB's <c>Query.EQ(field, value)</c> writes the value into the expression's text,
+/// and LiteDB parses and compiles (System.Linq.Expressions, a dynamic method) every distinct text once and keeps it in
+/// a static cache: a lookup per release of a 20,000-release import spent 90 % of its time compiling (1.5 ms per
+/// release) and the cache grew with every key. With the value as a parameter the text is fixed and compiled once.
+/// </summary>
+internal static class StoreQuery
+{
+    /// <summary><c>field = value</c>; uses the field's index like <c>Query.EQ</c>.</summary>
+    public static BsonExpression Eq(string field, BsonValue value) => BsonExpression.Create($"{field} = @0", value);
+
+    /// <summary>Documents whose array field has an element equal to <paramref name="value"/> (multi-key index).</summary>
+    public static BsonExpression AnyEq(string arrayField, BsonValue value) =>
+        BsonExpression.Create($"$.{arrayField}[*] ANY = @0", value);
+}
