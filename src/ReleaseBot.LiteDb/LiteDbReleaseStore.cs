@@ -13,6 +13,8 @@ public sealed class LiteDbReleaseStore(StoreDatabase store) : IReleaseStore
     // must not check at once inside their own transactions.
     private readonly Lock _batches = new();
 
+    private static readonly BsonExpression IdOnly = BsonExpression.Create("{ _id: $._id }");
+
     public Task<Release?> GetReleaseAsync(string releaseId, CancellationToken cancellationToken)
     {
         var doc = _releases.FindById(releaseId);
@@ -22,9 +24,12 @@ public sealed class LiteDbReleaseStore(StoreDatabase store) : IReleaseStore
     public Task<Release?> FindByRepoIdAsync(RepoId repoId, CancellationToken cancellationToken)
     {
         var key = ReleaseDocument.Key(repoId);
-        // The current id wins over a release that merely had this id before a rename.
-        var doc = _releases.FindOne(StoreQuery.Eq(ReleaseDocument.RepoKey, key))
-            ?? _releases.Find(StoreQuery.AnyEq(ReleaseDocument.RepoKeys, key)).OrderBy(d => d["_id"].AsString, StringComparer.Ordinal).FirstOrDefault();
+        // One seek: RepoKeys holds the current id too. The current id wins over a release that merely had this id
+        // before a rename.
+        var doc = _releases.Find(StoreQuery.AnyEq(ReleaseDocument.RepoKeys, key))
+            .OrderBy(d => d[ReleaseDocument.RepoKey].AsString == key ? 0 : 1)
+            .ThenBy(d => d["_id"].AsString, StringComparer.Ordinal)
+            .FirstOrDefault();
         return Task.FromResult(doc is null ? null : ReleaseDocument.FromDocument(doc));
     }
 
@@ -41,17 +46,14 @@ public sealed class LiteDbReleaseStore(StoreDatabase store) : IReleaseStore
         {
             return store.InTransaction(() =>
             {
-                var added = 0;
-                foreach (var release in releases)
-                {
-                    if (_releases.FindById(release.Id) is null)
-                    {
-                        _releases.UpsertUnique(ReleaseDocument.ToDocument(release), "release of that repo id");
-                        added++;
-                    }
-                }
-
-                return added;
+                // One query for the batch's ids (the engine seeks each in the _id index) instead of one FindById each:
+                // the query pipeline's fixed cost was a third of a seed import's insert time.
+                var ids = new BsonArray(releases.Select(r => new BsonValue(r.Id)));
+                var stored = _releases.Query().Where(StoreQuery.In("_id", ids)).Select(IdOnly).ToEnumerable()
+                    .Select(d => d["_id"].AsString).ToHashSet(StringComparer.Ordinal);
+                var fresh = releases.Where(r => stored.Add(r.Id)).Select(ReleaseDocument.ToDocument).ToList();
+                _releases.InsertUnique(fresh, "release of that repo id");
+                return fresh.Count;
             });
         }
     }

@@ -16,4 +16,7 @@ internal static class StoreQuery
     /// <summary>Documents whose array field has an element equal to <paramref name="value"/> (multi-key index).</summary>
     public static BsonExpression AnyEq(string arrayField, BsonValue value) =>
         BsonExpression.Create($"$.{arrayField}[*] ANY = @0", value);
+
+    /// <summary><c>field IN values</c>: one query that seeks each value in the field's index.</summary>
+    public static BsonExpression In(string field, BsonArray values) => BsonExpression.Create($"{field} IN @0", values);
 }

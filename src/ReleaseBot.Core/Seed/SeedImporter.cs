@@ -34,6 +34,9 @@ public sealed partial class SeedImporter(
         var catalog = SeedCatalog.Parse(source);
         await vendorStore.UpsertVendorsAsync(catalog.Vendors, cancellationToken);
 
+        // A first start has nothing to merge with, and the file names each repo id once (SeedReleaseReader): a lookup
+        // per release would be pure cost (100,000 index seeks).
+        var storeWasEmpty = await releaseStore.CountReleasesAsync(cancellationToken) == 0;
         var counts = new int[Enum.GetValues<SeedMergeOutcome>().Length];
         // A batch per commit: one transaction per row cost ~3 ms of every row of a 100,000-release history.
         // The hash is written last, so an import cut short anywhere is repeated (merging, not duplicating) at the next start.
@@ -43,7 +46,7 @@ public sealed partial class SeedImporter(
             var updates = new List<Release>();
             foreach (var seed in chunk)
             {
-                var existing = await releaseStore.FindByRepoIdAsync(seed.RepoId, cancellationToken);
+                var existing = storeWasEmpty ? null : await releaseStore.FindByRepoIdAsync(seed.RepoId, cancellationToken);
                 var (write, outcome) = SeedReleaseMerge.Merge(existing, seed);
                 if (write is not null)
                 {
