@@ -24,12 +24,9 @@ public sealed class LiteDbReleaseStore(StoreDatabase store) : IReleaseStore
     public Task<Release?> FindByRepoIdAsync(RepoId repoId, CancellationToken cancellationToken)
     {
         var key = ReleaseDocument.Key(repoId);
-        // One seek: RepoKeys holds the current id too. The current id wins over a release that merely had this id
-        // before a rename.
-        var doc = _releases.Find(StoreQuery.AnyEq(ReleaseDocument.RepoKeys, key))
-            .OrderBy(d => d[ReleaseDocument.RepoKey].AsString == key ? 0 : 1)
-            .ThenBy(d => d["_id"].AsString, StringComparer.Ordinal)
-            .FirstOrDefault();
+        // The current id wins over a release that merely had this id before a rename.
+        var doc = _releases.FindOne(StoreQuery.Eq(ReleaseDocument.RepoKey, key))
+            ?? _releases.Find(StoreQuery.AnyEq(ReleaseDocument.FormerKeys, key)).OrderBy(d => d["_id"].AsString, StringComparer.Ordinal).FirstOrDefault();
         return Task.FromResult(doc is null ? null : ReleaseDocument.FromDocument(doc));
     }
 
@@ -91,11 +88,11 @@ public sealed class LiteDbReleaseStore(StoreDatabase store) : IReleaseStore
         // Both paths walk an index already in /latest order and stop after `count` matches.
         var (query, order) = vendorId is null
             ? (_releases.Query(), ReleaseDocument.SortKey)
-            : (_releases.Query().Where(Query.Between(ReleaseDocument.VendorSortKey,
+            : (_releases.Query().Where(StoreQuery.Between(ReleaseDocument.VendorSortKey,
                 ReleaseDocument.VendorPrefix(vendorId), ReleaseDocument.VendorEnd(vendorId))), ReleaseDocument.VendorSortKey);
         if (officialOnly)
         {
-            query = query.Where(Query.EQ("Official", true));
+            query = query.Where(StoreQuery.Eq(ReleaseFields.Official, true));
         }
         IReadOnlyList<Release> result = [.. query
             .OrderBy(order)
@@ -107,21 +104,23 @@ public sealed class LiteDbReleaseStore(StoreDatabase store) : IReleaseStore
 
     public Task<IReadOnlyList<Release>> GetDetectedBetweenAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
-        var range = Query.And(
-            Query.GT(ReleaseDocument.DetectedTicks, from.UtcTicks),
-            Query.LTE(ReleaseDocument.DetectedTicks, to.UtcTicks));
+        // BETWEEN includes both ends; the window is (from, to].
+        var range = StoreQuery.Between(ReleaseDocument.DetectedTicks, from.UtcTicks + 1, to.UtcTicks);
         IReadOnlyList<Release> result = [.. _releases.Find(range)
             .OrderBy(d => d[ReleaseDocument.DetectedTicks].AsInt64)
-            .ThenBy(d => d["RepoId"].AsString, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(d => d[ReleaseDocument.RepoKey].AsString, StringComparer.OrdinalIgnoreCase)
             .Select(ReleaseDocument.FromDocument)];
         return Task.FromResult(result);
     }
 
     public Task<IReadOnlySet<RepoId>> GetRepoIdsByOwnerAsync(string owner, CancellationToken cancellationToken)
     {
-        var key = ReleaseDocument.Key(owner);
+        // Current ids by a prefix range of the repo key; former ids (rare) through their multi-key index.
+        var (from, to) = ReleaseDocument.OwnerRange(owner);
+        var docs = _releases.Find(StoreQuery.Between(ReleaseDocument.RepoKey, from, to))
+            .Concat(_releases.Find(StoreQuery.AnyStartsWith(ReleaseDocument.FormerKeys, from)));
         var ids = new HashSet<RepoId>();
-        foreach (var doc in _releases.Find(StoreQuery.AnyEq(ReleaseDocument.OwnerKeys, key)))
+        foreach (var doc in docs)
         {
             var release = ReleaseDocument.FromDocument(doc);
             ids.UnionWith(release.FormerRepoIds.Prepend(release.RepoId).Where(id => id.HasOwner(owner)));
@@ -132,7 +131,7 @@ public sealed class LiteDbReleaseStore(StoreDatabase store) : IReleaseStore
     public Task<IReadOnlyList<Release>> GetUnenrichedAsync(int max, CancellationToken cancellationToken)
     {
         IReadOnlyList<Release> result = [.. _releases.Query()
-            .Where(Query.EQ("Enriched", false))
+            .Where(StoreQuery.Eq(ReleaseFields.Enriched, false))
             .OrderBy(ReleaseDocument.DetectedTicks)
             .Limit(Math.Max(0, max))
             .ToEnumerable()

@@ -19,4 +19,15 @@ internal static class StoreQuery
 
     /// <summary><c>field IN values</c>: one query that seeks each value in the field's index.</summary>
     public static BsonExpression In(string field, BsonArray values) => BsonExpression.Create($"{field} IN @0", values);
+
+    /// <summary><c>field &gt; value</c>.</summary>
+    public static BsonExpression Gt(string field, BsonValue value) => BsonExpression.Create($"{field} > @0", value);
+
+    /// <summary><c>field BETWEEN from AND to</c> (both ends included): a range scan of the field's index.</summary>
+    public static BsonExpression Between(string field, BsonValue from, BsonValue to) =>
+        BsonExpression.Create($"{field} BETWEEN @0 AND @1", from, to);
+
+    /// <summary>Documents whose array field has an element starting with <paramref name="prefix"/> (multi-key index).</summary>
+    public static BsonExpression AnyStartsWith(string arrayField, string prefix) =>
+        BsonExpression.Create($"$.{arrayField}[*] ANY LIKE @0", new BsonValue(prefix + "%"));
 }
