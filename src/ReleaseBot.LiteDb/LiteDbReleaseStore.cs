@@ -88,8 +88,8 @@ public sealed class LiteDbReleaseStore(StoreDatabase store) : IReleaseStore
         // Both paths walk an index already in /latest order and stop after `count` matches.
         var (query, order) = vendorId is null
             ? (_releases.Query(), ReleaseDocument.SortKey)
-            : (_releases.Query().Where(StoreQuery.Between(ReleaseDocument.VendorSortKey,
-                ReleaseDocument.VendorPrefix(vendorId), ReleaseDocument.VendorEnd(vendorId))), ReleaseDocument.VendorSortKey);
+            : (_releases.Query().Where(StoreQuery.Between(ReleaseDocument.VendorSortExpression,
+                ReleaseDocument.VendorPrefix(vendorId), ReleaseDocument.VendorEnd(vendorId))), ReleaseDocument.VendorSortExpression);
         if (officialOnly)
         {
             query = query.Where(StoreQuery.Eq(ReleaseFields.Official, true));

@@ -13,8 +13,12 @@ internal static class ReleaseDocument
     /// first (inverted UTC ticks), ties by lower-case repo id. An index on it answers "top N" alone.
     /// </summary>
     public const string SortKey = "sk";
-    /// <summary><c>{VendorId}|{SortKey}</c>: one vendor's /latest as a range scan; absent without a vendor.</summary>
+    /// <summary>
+    /// The index of <c>{VendorId}|{SortKey}</c>: one vendor's /latest as a range scan. An index on an expression, so
+    /// the 60-character key is not also stored in every document; queries name <see cref="VendorSortExpression"/>.
+    /// </summary>
     public const string VendorSortKey = "vk";
+    public const string VendorSortExpression = "$.v + '|' + $.sk";
     public const string DetectedTicks = "dt";
     /// <summary>Current repo id, lower-case: one release per repo whatever the case; its prefix range finds an owner's repos.</summary>
     public const string RepoKey = "rk";
@@ -27,7 +31,7 @@ internal static class ReleaseDocument
     public static void EnsureIndexes(ILiteCollection<BsonDocument> releases)
     {
         releases.EnsureIndex(SortKey);
-        releases.EnsureIndex(VendorSortKey);
+        releases.EnsureIndex(VendorSortKey, VendorSortExpression);
         releases.EnsureIndex(DetectedTicks);
         releases.EnsureIndex(RepoKey, unique: true);
         releases.EnsureIndex(FormerKeys, $"$.{FormerKeys}[*]");
@@ -119,7 +123,6 @@ internal static class ReleaseDocument
     {
         var key = Key(r.RepoId);
         doc[SortKey] = SortKeyOf(r);
-        Put(doc, VendorSortKey, r.VendorId is null ? BsonValue.Null : $"{VendorPrefix(r.VendorId)}{SortKeyOf(r)}");
         doc[DetectedTicks] = Bson.Ticks(r.DetectedAt);
         doc[RepoKey] = key;
         var former = r.FormerRepoIds.Select(Key).Where(k => k != key).Distinct(StringComparer.Ordinal).ToList();
