@@ -35,7 +35,9 @@ internal static class ReleaseDocument
         releases.EnsureIndex(DetectedTicks);
         releases.EnsureIndex(RepoKey, unique: true);
         releases.EnsureIndex(FormerKeys, $"$.{FormerKeys}[*]");
-        releases.EnsureIndex(F.Enriched);
+        // No index on Enriched: the enrichment retry reads "not enriched, oldest first, N of them" by walking the
+        // DetectedTicks index and stops at N; an index on a flag held by every seed row only made LiteDB load and
+        // sort all of them, and cost every insert a node.
     }
 
     public static BsonDocument ToDocument(Release r)
