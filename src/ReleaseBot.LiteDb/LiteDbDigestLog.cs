@@ -16,7 +16,7 @@ public sealed class LiteDbDigestLog(StoreDatabase store) : IDigestLog
     {
         // LocalDate is stored as yyyy-MM-dd, so string order is date order.
         var doc = _records.Query()
-            .Where(Query.EQ("SubscriptionId", subscriptionId))
+            .Where(StoreQuery.Eq("SubscriptionId", subscriptionId))
             .OrderByDescending("LocalDate")
             .Limit(1)
             .FirstOrDefault();

@@ -20,6 +20,9 @@ internal static class StoreQuery
     /// <summary><c>field IN values</c>: one query that seeks each value in the field's index.</summary>
     public static BsonExpression In(string field, BsonArray values) => BsonExpression.Create($"{field} IN @0", values);
 
+    /// <summary><c>field &lt; value</c>.</summary>
+    public static BsonExpression Lt(string field, BsonValue value) => BsonExpression.Create($"{field} < @0", value);
+
     /// <summary><c>field &gt; value</c>.</summary>
     public static BsonExpression Gt(string field, BsonValue value) => BsonExpression.Create($"{field} > @0", value);
 
