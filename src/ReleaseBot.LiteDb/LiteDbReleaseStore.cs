@@ -9,11 +9,9 @@ public sealed class LiteDbReleaseStore(StoreDatabase store) : IReleaseStore
 {
     private readonly ILiteCollection<BsonDocument> _releases = store.Collection(Collections.Releases);
 
-    // A batch checks ids before inserting (a failed insert would roll back its whole transaction), so two batches
-    // must not check at once inside their own transactions.
-    private readonly Lock _batches = new();
-
-    private static readonly BsonExpression IdOnly = BsonExpression.Create("{ _id: $._id }");
+    // A batch checks its keys before inserting (a failed insert would roll back its whole transaction), so no other
+    // write of a release may come between a batch's check and its insert.
+    private readonly Lock _writes = new();
 
     public Task<Release?> GetReleaseAsync(string releaseId, CancellationToken cancellationToken)
     {
@@ -30,44 +28,68 @@ public sealed class LiteDbReleaseStore(StoreDatabase store) : IReleaseStore
         return Task.FromResult(doc is null ? null : ReleaseDocument.FromDocument(doc));
     }
 
-    public Task<bool> TryAddReleaseAsync(Release release, CancellationToken cancellationToken) =>
-        Task.FromResult(_releases.TryInsert(ReleaseDocument.ToDocument(release)));
-
-    /// <summary>One transaction; ids already stored (or repeated in the batch) are skipped, not failed.</summary>
-    public Task<int> TryAddReleasesAsync(IReadOnlyList<Release> releases, CancellationToken cancellationToken) =>
-        Task.FromResult(releases.Count == 0 ? 0 : AddNew(releases));
-
-    private int AddNew(IReadOnlyList<Release> releases)
+    public Task<bool> TryAddReleaseAsync(Release release, CancellationToken cancellationToken)
     {
-        lock (_batches)
+        lock (_writes)
         {
-            return store.InTransaction(() =>
-            {
-                // One query for the batch's ids (the engine seeks each in the _id index) instead of one FindById each:
-                // the query pipeline's fixed cost was a third of a seed import's insert time.
-                var ids = new BsonArray(releases.Select(r => new BsonValue(r.Id)));
-                var stored = _releases.Query().Where(StoreQuery.In("_id", ids)).Select(IdOnly).ToEnumerable()
-                    .Select(d => d["_id"].AsString).ToHashSet(StringComparer.Ordinal);
-                var fresh = releases.Where(r => stored.Add(r.Id)).Select(ReleaseDocument.ToDocument).ToList();
-                _releases.InsertUnique(fresh, "release of that repo id");
-                return fresh.Count;
-            });
+            return Task.FromResult(_releases.TryInsert(ReleaseDocument.ToDocument(release)));
         }
     }
 
+    /// <summary>
+    /// One transaction per <see cref="StoreTransactions.BatchSize"/> rows; a release whose id or repo key is already
+    /// stored (or repeated in the batch) is skipped, not failed, as by <see cref="TryAddReleaseAsync"/>.
+    /// </summary>
+    public Task<IReadOnlyList<Release>> TryAddReleasesAsync(IReadOnlyList<Release> releases, CancellationToken cancellationToken)
+    {
+        var added = new List<Release>(releases.Count);
+        foreach (var batch in releases.Chunk(StoreTransactions.BatchSize))
+        {
+            lock (_writes)
+            {
+                added.AddRange(store.InTransaction(() => AddNew(batch)));
+            }
+        }
+
+        return Task.FromResult<IReadOnlyList<Release>>(added);
+    }
+
+    private List<Release> AddNew(Release[] batch)
+    {
+        // Two queries for the batch's ids and repo keys (the engine seeks each in its index) instead of a lookup per
+        // release: the query pipeline's fixed cost was a third of a seed import's insert time. Ids ("hf:…") and repo
+        // keys ("owner/name") cannot collide, so one set holds both.
+        var taken = Stored("_id", batch.Select(r => r.Id))
+            .Concat(Stored(ReleaseDocument.RepoKey, batch.Select(r => ReleaseDocument.Key(r.RepoId))))
+            .ToHashSet(StringComparer.Ordinal);
+        var fresh = batch.Where(r => taken.Add(r.Id) & taken.Add(ReleaseDocument.Key(r.RepoId))).ToList();
+        _releases.InsertUnique([.. fresh.Select(ReleaseDocument.ToDocument)], "release of that repo id");
+        return fresh;
+    }
+
+    private IEnumerable<string> Stored(string field, IEnumerable<string> values) =>
+        _releases.Query()
+            .Where(StoreQuery.In(field, new BsonArray(values.Select(v => new BsonValue(v)))))
+            .Select(BsonExpression.Create($"{{ k: $.{field} }}"))
+            .ToEnumerable()
+            .Select(d => d["k"].AsString);
+
     public Task UpsertReleasesAsync(IReadOnlyList<Release> releases, CancellationToken cancellationToken)
     {
-        if (releases.Count > 0)
+        foreach (var batch in releases.Chunk(StoreTransactions.BatchSize))
         {
-            store.InTransaction(() =>
+            lock (_writes)
             {
-                foreach (var release in releases)
+                store.InTransaction(() =>
                 {
-                    _releases.UpsertUnique(ReleaseDocument.ToDocument(release), "release of that repo id");
-                }
+                    foreach (var release in batch)
+                    {
+                        _releases.UpsertUnique(ReleaseDocument.ToDocument(release), "release of that repo id");
+                    }
 
-                return releases.Count;
-            });
+                    return batch.Length;
+                });
+            }
         }
 
         return Task.CompletedTask;
@@ -75,7 +97,11 @@ public sealed class LiteDbReleaseStore(StoreDatabase store) : IReleaseStore
 
     public Task UpsertReleaseAsync(Release release, CancellationToken cancellationToken)
     {
-        _releases.UpsertUnique(ReleaseDocument.ToDocument(release), "release of that repo id");
+        lock (_writes)
+        {
+            _releases.UpsertUnique(ReleaseDocument.ToDocument(release), "release of that repo id");
+        }
+
         return Task.CompletedTask;
     }
 

@@ -42,12 +42,15 @@ internal sealed class InMemorySeedStore : IVendorStore, IReleaseStore, IRankStor
         return Task.FromResult(added);
     }
 
-    public async Task<int> TryAddReleasesAsync(IReadOnlyList<Release> releases, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Release>> TryAddReleasesAsync(IReadOnlyList<Release> releases, CancellationToken cancellationToken)
     {
-        var added = 0;
+        var added = new List<Release>();
         foreach (var release in releases)
         {
-            added += await TryAddReleaseAsync(release, cancellationToken) ? 1 : 0;
+            if (await TryAddReleaseAsync(release, cancellationToken))
+            {
+                added.Add(release);
+            }
         }
 
         return added;
