@@ -54,6 +54,19 @@ public sealed class LiteDbReleaseStore(StoreDatabase store) : IReleaseStore
         return Task.FromResult<IReadOnlyList<Release>>(added);
     }
 
+    public Task AddNewReleasesAsync(IReadOnlyList<Release> releases, CancellationToken cancellationToken)
+    {
+        foreach (var batch in releases.Chunk(StoreTransactions.BatchSize))
+        {
+            lock (_writes)
+            {
+                store.InTransaction(() => _releases.InsertUnique([.. batch.Select(ReleaseDocument.ToDocument)], "release of that repo id"));
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
     private List<Release> AddNew(Release[] batch)
     {
         // Two queries for the batch's ids and repo keys (the engine seeks each in its index) instead of a lookup per

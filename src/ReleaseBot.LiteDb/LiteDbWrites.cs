@@ -45,12 +45,12 @@ internal static class LiteDbWrites
         }
     }
 
-    /// <summary>Inserts documents whose ids are known to be new, in one engine call; a unique-key clash becomes a clear error.</summary>
-    public static void InsertUnique(this ILiteCollection<BsonDocument> collection, IReadOnlyList<BsonDocument> docs, string what)
+    /// <summary>Inserts documents whose keys are known to be new, in one engine call; a unique-key clash becomes a clear error.</summary>
+    public static int InsertUnique(this ILiteCollection<BsonDocument> collection, IReadOnlyList<BsonDocument> docs, string what)
     {
         try
         {
-            collection.Insert(docs);
+            return collection.Insert(docs);
         }
         catch (LiteException ex) when (ex.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
         {

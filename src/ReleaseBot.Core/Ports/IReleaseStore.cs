@@ -13,6 +13,11 @@ public interface IReleaseStore
     /// Inserts those whose id and repo id are new, a commit per batch of hundreds; returns those added, in order.
     /// </summary>
     Task<IReadOnlyList<Release>> TryAddReleasesAsync(IReadOnlyList<Release> releases, CancellationToken cancellationToken);
+    /// <summary>
+    /// Inserts releases known to be new (a first import into an empty store), a commit per batch of hundreds, without
+    /// looking for them first; throws if one is not new.
+    /// </summary>
+    Task AddNewReleasesAsync(IReadOnlyList<Release> releases, CancellationToken cancellationToken);
     /// <summary>Inserts or replaces each by id, a commit per batch of hundreds.</summary>
     Task UpsertReleasesAsync(IReadOnlyList<Release> releases, CancellationToken cancellationToken);
     /// <summary>Inserts or replaces by id.</summary>

@@ -56,6 +56,17 @@ internal sealed class InMemorySeedStore : IVendorStore, IReleaseStore, IRankStor
         return added;
     }
 
+    public async Task AddNewReleasesAsync(IReadOnlyList<Release> releases, CancellationToken cancellationToken)
+    {
+        foreach (var release in releases)
+        {
+            if (!await TryAddReleaseAsync(release, cancellationToken))
+            {
+                throw new InvalidOperationException($"{release.Id} is already stored.");
+            }
+        }
+    }
+
     public async Task UpsertReleasesAsync(IReadOnlyList<Release> releases, CancellationToken cancellationToken)
     {
         foreach (var release in releases)
