@@ -41,7 +41,7 @@ internal sealed class LiteDbEvents(StoreDatabase store)
 
     /// <summary>Ids of events that occurred before the cut-off (ids only: a few bytes each).</summary>
     public List<string> OlderThan(DateTimeOffset before) => [.. _events.Query()
-        .Where(Query.LT(EventDocument.OccurredTicks, before.UtcTicks))
+        .Where(StoreQuery.Lt(EventDocument.OccurredTicks, before.UtcTicks))
         .Select(BsonExpression.Create("{ _id: $._id }"))
         .ToEnumerable()
         .Select(d => d["_id"].AsString)];

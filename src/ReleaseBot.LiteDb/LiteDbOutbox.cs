@@ -69,7 +69,7 @@ public sealed class LiteDbOutbox(StoreDatabase store) : IOutbox
             return Task.FromResult<IReadOnlyList<Delivery>>([]);
         }
         // A range scan of the due-key index: pending rows of the platform, NextAttemptAt ≤ now, in order.
-        var due = Query.Between(
+        var due = StoreQuery.Between(
             DeliveryDocument.DueKey,
             DeliveryDocument.PlatformPrefix(platform),
             DeliveryDocument.DueKeyUpperBound(platform, now));
@@ -85,7 +85,7 @@ public sealed class LiteDbOutbox(StoreDatabase store) : IOutbox
 
     public Task<DateTimeOffset?> GetNextDueAtAsync(Platform platform, CancellationToken cancellationToken)
     {
-        var pending = Query.Between(
+        var pending = StoreQuery.Between(
             DeliveryDocument.DueKey,
             DeliveryDocument.PlatformPrefix(platform),
             DeliveryDocument.PlatformEnd(platform));
@@ -111,7 +111,7 @@ public sealed class LiteDbOutbox(StoreDatabase store) : IOutbox
     public Task<IReadOnlyList<Delivery>> GetBySubscriptionAsync(string subscriptionId, CancellationToken cancellationToken)
     {
         var events = _events.Reader();
-        IReadOnlyList<Delivery> result = [.. _deliveries.Find(Query.EQ("SubscriptionId", subscriptionId))
+        IReadOnlyList<Delivery> result = [.. _deliveries.Find(StoreQuery.Eq("SubscriptionId", subscriptionId))
             .ToList()
             .Select(d => DeliveryDocument.FromDocument(d, events))
             .OrderBy(d => d.CreatedAt)
@@ -123,7 +123,7 @@ public sealed class LiteDbOutbox(StoreDatabase store) : IOutbox
     public Task<IReadOnlyDictionary<DeliveryState, int>> CountByStateAsync(CancellationToken cancellationToken)
     {
         IReadOnlyDictionary<DeliveryState, int> counts = Enum.GetValues<DeliveryState>()
-            .ToDictionary(s => s, s => _deliveries.Count(Query.EQ("State", s.ToString())));
+            .ToDictionary(s => s, s => _deliveries.Count(StoreQuery.Eq("State", s.ToString())));
         return Task.FromResult(counts);
     }
 
@@ -134,7 +134,7 @@ public sealed class LiteDbOutbox(StoreDatabase store) : IOutbox
     /// </summary>
     public Task<OutboxPruneResult> PruneAsync(DateTimeOffset finishedBefore, CancellationToken cancellationToken)
     {
-        var old = Query.Between(DeliveryDocument.FinishedTicks, 0L, finishedBefore.UtcTicks - 1);
+        var old = StoreQuery.Between(DeliveryDocument.FinishedTicks, 0L, finishedBefore.UtcTicks - 1);
         var deliveries = 0;
         while (!cancellationToken.IsCancellationRequested)
         {
@@ -156,7 +156,7 @@ public sealed class LiteDbOutbox(StoreDatabase store) : IOutbox
             lock (_writes)
             {
                 events += store.InTransaction(() =>
-                    batch.Count(id => !_deliveries.Exists(Query.EQ(DeliveryDocument.EventId, id)) && _events.Delete(id)));
+                    batch.Count(id => !_deliveries.Exists(StoreQuery.Eq(DeliveryDocument.EventId, id)) && _events.Delete(id)));
             }
         }
 

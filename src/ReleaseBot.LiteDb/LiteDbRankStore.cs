@@ -16,7 +16,7 @@ public sealed class LiteDbRankStore(StoreDatabase store) : IRankStore
         Task.FromResult(Newest(_snapshots.Query()));
 
     public Task<RankSnapshot?> GetSnapshotBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken) =>
-        Task.FromResult(Newest(_snapshots.Query().Where(Query.LT(RankSnapshotDocument.TakenTicks, before.UtcTicks))));
+        Task.FromResult(Newest(_snapshots.Query().Where(StoreQuery.Lt(RankSnapshotDocument.TakenTicks, before.UtcTicks))));
 
     private static RankSnapshot? Newest(ILiteQueryable<BsonDocument> query)
     {

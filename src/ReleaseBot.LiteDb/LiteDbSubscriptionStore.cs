@@ -14,12 +14,12 @@ public sealed class LiteDbSubscriptionStore(StoreDatabase store) : ISubscription
         Task.FromResult(Read(_subscriptions.FindById(id)));
 
     public Task<Subscription?> FindByChatAsync(ChatAddress chat, CancellationToken cancellationToken) =>
-        Task.FromResult(Read(_subscriptions.FindOne(Query.EQ(SubscriptionDocument.ChatKey, chat.Key))));
+        Task.FromResult(Read(_subscriptions.FindOne(StoreQuery.Eq(SubscriptionDocument.ChatKey, chat.Key))));
 
     /// <summary>Oldest first, so fan-out order is stable.</summary>
     public Task<IReadOnlyList<Subscription>> GetSubscriptionsAsync(bool activeOnly, CancellationToken cancellationToken)
     {
-        var docs = activeOnly ? _subscriptions.Find(Query.EQ("Active", true)) : _subscriptions.FindAll();
+        var docs = activeOnly ? _subscriptions.Find(StoreQuery.Eq("Active", true)) : _subscriptions.FindAll();
         IReadOnlyList<Subscription> result = [.. docs
             .OrderBy(d => d["CreatedTicks"].AsInt64)
             .ThenBy(d => d["_id"].AsString, StringComparer.Ordinal)
@@ -46,9 +46,7 @@ public sealed class LiteDbSubscriptionStore(StoreDatabase store) : ISubscription
                 return false;
             }
 
-            _deliveries.DeleteMany(Query.And(
-                Query.EQ("SubscriptionId", id),
-                Query.EQ("State", nameof(DeliveryState.Pending))));
+            _deliveries.DeleteMany(BsonExpression.Create("SubscriptionId = @0 AND State = @1", id, nameof(DeliveryState.Pending)));
             return true;
         }));
 

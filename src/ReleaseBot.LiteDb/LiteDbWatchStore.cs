@@ -18,7 +18,7 @@ public sealed class LiteDbWatchStore(StoreDatabase store) : IWatchStore
     /// <summary>One chat's watches, or every watch when <paramref name="subscriptionId"/> is null; oldest first.</summary>
     public Task<IReadOnlyList<WatchPattern>> GetWatchesAsync(string? subscriptionId, CancellationToken cancellationToken)
     {
-        var docs = subscriptionId is null ? _watches.FindAll() : _watches.Find(Query.EQ("SubscriptionId", subscriptionId));
+        var docs = subscriptionId is null ? _watches.FindAll() : _watches.Find(StoreQuery.Eq("SubscriptionId", subscriptionId));
         IReadOnlyList<WatchPattern> result = [.. docs
             .OrderBy(d => d["CreatedTicks"].AsInt64)
             .ThenBy(d => d["_id"].AsString, StringComparer.Ordinal)

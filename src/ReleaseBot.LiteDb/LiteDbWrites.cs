@@ -31,4 +31,30 @@ internal static class LiteDbWrites
             throw new InvalidOperationException($"Another {what} already has that key ({doc["_id"].AsString}).", ex);
         }
     }
+
+    /// <summary>Inserts a document whose id is known to be new; a clash on another unique key becomes a clear error.</summary>
+    public static void InsertUnique(this ILiteCollection<BsonDocument> collection, BsonDocument doc, string what)
+    {
+        try
+        {
+            collection.Insert(doc);
+        }
+        catch (LiteException ex) when (ex.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
+        {
+            throw new InvalidOperationException($"Another {what} already has that key ({doc["_id"].AsString}).", ex);
+        }
+    }
+
+    /// <summary>Inserts documents whose keys are known to be new, in one engine call; a unique-key clash becomes a clear error.</summary>
+    public static int InsertUnique(this ILiteCollection<BsonDocument> collection, IReadOnlyList<BsonDocument> docs, string what)
+    {
+        try
+        {
+            return collection.Insert(docs);
+        }
+        catch (LiteException ex) when (ex.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
+        {
+            throw new InvalidOperationException($"Another {what} already has a key of this batch.", ex);
+        }
+    }
 }

@@ -45,6 +45,8 @@ public sealed class StoreDatabase : IDisposable
             // Measured on a bare LiteDB file (10,000 rows in batches of 500, three indexes): at the default of 1,000
             // pages the journal grew to 7 MB unchecked and index lookups slowed to ~2 ms (10,000 rows in 6.1 s); at 100
             // pages lookups stay ~0.03 ms (0.44 s). Commits still go to the journal first, so a kill loses nothing.
+            // `bench scale 100000 1000` (batched import, no lookups): 100 / 1,000 / 10,000 pages all import in
+            // 8.1–8.2 s, but the journal left behind makes the store 904 / 947 / 1,182 B per release.
             database.CheckpointSize = CheckpointPages;
             var store = new StoreDatabase(database, fullPath, fileLock);
             store.SchemaVersion = StoreMigrations.Run(database, logger ?? NullLogger.Instance);
@@ -89,7 +91,9 @@ public sealed class StoreDatabase : IDisposable
         var connection = new ConnectionString
         {
             Filename = fullPath,
-            // One process owns the file; one shared instance serves every thread.
+            // One process owns the file; one shared instance serves every thread. Shared mode (a mutex and a file
+            // open per operation) measured with `bench scale 20000 1000`: import 3.3 s against 2.4 s, /subscribe
+            // 2.35 ms against 0.53 ms mean, command p50 0.78 ms against 0.21 ms.
             Connection = ConnectionType.Direct,
             // Ordinal comparison: keys compare the same on every machine, and range scans over
             // composite keys (see DeliveryDocument.DueKey) rely on plain character order.

@@ -21,6 +21,7 @@ public static partial class StoreMigrations
         CreateIndexes,
         AddReleaseQueryFields,
         StoreEventsOnce,
+        ShortReleaseFields,
     ];
 
     /// <summary>Runs the pending steps; returns the version the file is at.</summary>
@@ -92,20 +93,10 @@ public static partial class StoreMigrations
     /// </summary>
     private static void AddReleaseQueryFields(LiteDatabase db)
     {
-        var releases = db.GetCollection(Collections.Releases);
-        var stale = releases.FindAll()
-            .Where(d => !d.TryGetValue(ReleaseDocument.SortKey, out var key) || key.IsNull)
-            .ToList();
-        foreach (var doc in stale)
-        {
-            releases.Update(ReleaseDocument.ToDocument(ReleaseDocument.FromDocument(doc)));
-        }
-        releases.EnsureIndex(ReleaseDocument.SortKey);
-        releases.EnsureIndex(ReleaseDocument.VendorSortKey);
-        releases.EnsureIndex(ReleaseDocument.DetectedTicks);
-        releases.EnsureIndex(ReleaseDocument.RepoKey, unique: true);
-        releases.EnsureIndex(ReleaseDocument.RepoKeys, $"$.{ReleaseDocument.RepoKeys}[*]");
-        releases.EnsureIndex(ReleaseDocument.OwnerKeys, $"$.{ReleaseDocument.OwnerKeys}[*]");
+        // Rewritten in the current form and indexed as now: v2's own long-named fields and indexes would only be
+        // dropped again by v4.
+        RewriteReleases(db, d => !d.TryGetValue("SortKey", out var key) || key.IsNull);
+        ReleaseDocument.EnsureIndexes(db.GetCollection(Collections.Releases));
     }
 
     /// <summary>
@@ -121,7 +112,7 @@ public static partial class StoreMigrations
         BsonValue? last = null;
         while (true)
         {
-            var query = last is null ? deliveries.Query() : deliveries.Query().Where(Query.GT("_id", last));
+            var query = last is null ? deliveries.Query() : deliveries.Query().Where(StoreQuery.Gt("_id", last));
             var page = query.OrderBy("_id").Limit(500).ToList();
             if (page.Count == 0)
             {
@@ -145,6 +136,46 @@ public static partial class StoreMigrations
 
         deliveries.EnsureIndex(DeliveryDocument.EventId);
         deliveries.EnsureIndex(DeliveryDocument.FinishedTicks);
+    }
+
+    /// <summary>
+    /// v4: releases use short field names and leave out what is unknown (see <see cref="ReleaseFields"/>): 1.9 KB of
+    /// file per release became under 1 KB. The old indexes go first, so the rewrite does not maintain them;
+    /// the new indexes are built once over the rewritten rows.
+    /// </summary>
+    private static void ShortReleaseFields(LiteDatabase db)
+    {
+        var releases = db.GetCollection(Collections.Releases);
+        foreach (var index in ReleaseDocument.OldIndexes)
+        {
+            releases.DropIndex(index);
+        }
+
+        RewriteReleases(db, _ => true);
+        ReleaseDocument.EnsureIndexes(releases);
+    }
+
+    /// <summary>Rewrites the matching releases in the current form, a page at a time, so memory stays flat.</summary>
+    private static void RewriteReleases(LiteDatabase db, Func<BsonDocument, bool> stale)
+    {
+        var releases = db.GetCollection(Collections.Releases);
+        BsonValue? last = null;
+        while (true)
+        {
+            var query = last is null ? releases.Query() : releases.Query().Where(StoreQuery.Gt("_id", last));
+            var page = query.OrderBy("_id").Limit(500).ToList();
+            if (page.Count == 0)
+            {
+                break;
+            }
+
+            foreach (var doc in page.Where(stale))
+            {
+                releases.Update(ReleaseDocument.ToDocument(ReleaseDocument.FromDocument(doc)));
+            }
+
+            last = page[^1]["_id"];
+        }
     }
 
     private static partial class Log

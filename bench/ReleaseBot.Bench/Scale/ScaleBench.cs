@@ -49,11 +49,13 @@ public static class ScaleBench
         GC.Collect();
 
         // 1. First start: the seed import, as the host runs it before anything else.
+        using var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
         var started = Stopwatch.GetTimestamp();
         await seed.StartingAsync(ct);
         var importSeconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
-        using var process = Process.GetCurrentProcess();
         process.Refresh();
+        var importCpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
         var importPeak = process.PeakWorkingSet64;
         var importBytes = StoreBytes(dbPath);
         var heapAfterImport = GC.GetGCMemoryInfo().HeapSizeBytes;
@@ -108,6 +110,7 @@ public static class ScaleBench
             Releases = releaseCount,
             Subscriptions = subscriptionCount,
             ImportSeconds = importSeconds,
+            ImportCpuSeconds = importCpu,
             ImportPeakMb = Mb(importPeak),
             ManagedHeapAfterImportMb = Mb(heapAfterImport),
             SteadyWorkingSetMb = Mb(steady),

@@ -6,6 +6,8 @@ public sealed record ScaleFigures
     public required int Releases { get; init; }
     public required int Subscriptions { get; init; }
     public double ImportSeconds { get; init; }
+    /// <summary>Processor time the import used (all threads): steadier than wall time on a shared machine.</summary>
+    public double ImportCpuSeconds { get; init; }
     public double ImportPeakMb { get; init; }
     public double SteadyWorkingSetMb { get; init; }
     public double ManagedHeapAfterImportMb { get; init; }

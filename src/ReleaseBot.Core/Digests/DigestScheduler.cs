@@ -23,11 +23,15 @@ public sealed partial class DigestScheduler(
     TimeProvider time,
     ILogger<DigestScheduler> logger)
 {
-    /// <summary>Looks at every digest subscriber once; returns how many digests were planned.</summary>
+    /// <summary>
+    /// Looks at every digest subscriber once; returns how many digests were planned. The decisions are written a
+    /// batch at a time: the batch's outbox rows in one commit, then its digest records in another.
+    /// </summary>
     public async Task<int> TickAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var planned = 0;
+        var batch = new List<DigestPlan>();
         foreach (var subscription in await subscriptions.GetSubscriptionsAsync(activeOnly: true, cancellationToken))
         {
             if (!subscription.WantsDigest)
@@ -37,44 +41,50 @@ public sealed partial class DigestScheduler(
 
             try
             {
-                if (await TickAsync(subscription, now, cancellationToken))
+                if (await DecideAsync(subscription, now, cancellationToken) is { } plan)
                 {
-                    planned++;
+                    batch.Add(plan);
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 Log.SubscriptionFailed(logger, ex, subscription.Id);
             }
+
+            if (batch.Count >= DeliveryPlanner.Batch)
+            {
+                planned += await CommitAsync(batch, now, cancellationToken);
+                batch.Clear();
+            }
         }
 
-        return planned;
+        return planned + await CommitAsync(batch, now, cancellationToken);
     }
 
-    private async Task<bool> TickAsync(Subscription subscription, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<DigestPlan?> DecideAsync(Subscription subscription, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (!DigestClock.TryFindZone(subscription.TimeZone, out var zone))
         {
             Log.UnknownZone(logger, subscription.Id, subscription.TimeZone);
-            return false;
+            return null;
         }
 
         var (date, dueAt) = DigestClock.LatestDue(now, subscription.DigestTime, zone);
         if (dueAt < subscription.CreatedAt)
         {
-            return false; // the subscription did not exist when this date's digest was due
+            return null; // the subscription did not exist when this date's digest was due
         }
 
         var last = await digestLog.GetLastAsync(subscription.Id, cancellationToken);
         if (last is not null && last.LocalDate >= date)
         {
-            return false;
+            return null;
         }
 
         if (now - dueAt > options.CatchUpWindow)
         {
             Log.Missed(logger, subscription.Id, date);
-            return false;
+            return null;
         }
 
         var from = last?.CoversTo ?? Max(subscription.CreatedAt, now - TimeSpan.FromDays(1));
@@ -90,27 +100,56 @@ public sealed partial class DigestScheduler(
 
         var send = options.EmptyDay == DigestEmptyDay.Note
             || await content.HasNewsAsync(subscription, from, now, cancellationToken);
-        if (send && !await planner.PlanForAsync(digest, subscription, cancellationToken))
+        return new DigestPlan(subscription, date, digest, from, send);
+    }
+
+    private async Task<int> CommitAsync(IReadOnlyList<DigestPlan> batch, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (batch.Count == 0)
         {
-            // Planned before a crash that came before the record: keep the window it was planned with.
-            var existing = await outbox.GetAsync(Delivery.KeyFor(subscription.Id, digest.Id), cancellationToken);
-            digest = existing?.Event ?? digest;
+            return 0;
         }
 
-        // The row goes first and the record second: a crash in between re-plans the same key
-        // (a no-op) instead of recording a digest that was never planned.
-        await digestLog.TryAddAsync(new DigestRecord
+        try
         {
-            Id = DigestRecord.KeyFor(subscription.Id, date),
-            SubscriptionId = subscription.Id,
-            LocalDate = date,
-            CoversFrom = digest.CoversFrom ?? from,
-            CoversTo = digest.CoversTo ?? now,
-            PlannedAt = now,
-        }, cancellationToken);
+            var added = await planner.PlanForManyAsync([.. batch.Where(p => p.Send).Select(p => (p.Digest, p.Subscription))], cancellationToken);
+            var records = new List<DigestRecord>(batch.Count);
+            foreach (var plan in batch)
+            {
+                var digest = plan.Digest;
+                var key = Delivery.KeyFor(plan.Subscription.Id, digest.Id);
+                if (plan.Send && !added.Contains(key))
+                {
+                    // Planned before a crash that came before the record: keep the window it was planned with.
+                    digest = (await outbox.GetAsync(key, cancellationToken))?.Event ?? digest;
+                }
 
-        Log.Planned(logger, subscription.Id, date, send);
-        return send;
+                records.Add(new DigestRecord
+                {
+                    Id = DigestRecord.KeyFor(plan.Subscription.Id, plan.Date),
+                    SubscriptionId = plan.Subscription.Id,
+                    LocalDate = plan.Date,
+                    CoversFrom = digest.CoversFrom ?? plan.From,
+                    CoversTo = digest.CoversTo ?? now,
+                    PlannedAt = now,
+                });
+            }
+
+            // The rows go first and the records second: a crash in between re-plans the same keys
+            // (a no-op) instead of recording digests that were never planned.
+            await digestLog.TryAddManyAsync(records, cancellationToken);
+            foreach (var plan in batch)
+            {
+                Log.Planned(logger, plan.Subscription.Id, plan.Date, plan.Send);
+            }
+
+            return batch.Count(p => p.Send);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.BatchFailed(logger, ex, batch.Count);
+            return 0;
+        }
     }
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
@@ -128,5 +167,8 @@ public sealed partial class DigestScheduler(
 
         [LoggerMessage(EventId = 1404, Level = LogLevel.Error, Message = "Digest planning for {SubscriptionId} failed")]
         public static partial void SubscriptionFailed(ILogger logger, Exception exception, string subscriptionId);
+
+        [LoggerMessage(EventId = 1405, Level = LogLevel.Error, Message = "Writing a batch of {Count} digests failed; the next tick plans them again")]
+        public static partial void BatchFailed(ILogger logger, Exception exception, int count);
     }
 }

@@ -48,28 +48,16 @@ public sealed partial class ReleaseIngestor(
         if (baseline)
         {
             var backfill = unseen.OrderByDescending(m => m.CreatedAt).Take(options.BackfillCount).Select(m => m.RepoId).ToHashSet();
-            foreach (var model in unseen)
-            {
-                if (backfill.Contains(model.RepoId))
-                {
-                    await AddNewAsync(model, DiscoveryPath.VendorPoll, vendors, stored, announced, cancellationToken);
-                }
-                else if (await releases.TryAddReleaseAsync(Quiet(model, vendors), cancellationToken))
-                {
-                    stored.Add(model.RepoId.ToString());
-                }
-            }
+            await AddNewAsync(unseen.Where(m => backfill.Contains(m.RepoId)), DiscoveryPath.VendorPoll, vendors, stored, announced, cancellationToken);
+            var quiet = await releases.TryAddReleasesAsync([.. unseen.Where(m => !backfill.Contains(m.RepoId)).Select(m => Quiet(m, vendors))], cancellationToken);
+            stored.AddRange(quiet.Select(r => r.RepoId.ToString()));
 
             await state.SetStateAsync(BaselineKey(org), time.GetUtcNow().ToString("O"), cancellationToken);
             Log.Baseline(logger, org, stored.Count);
         }
         else
         {
-            foreach (var model in unseen)
-            {
-                await AddNewAsync(model, DiscoveryPath.VendorPoll, vendors, stored, announced, cancellationToken);
-            }
-
+            await AddNewAsync(unseen, DiscoveryPath.VendorPoll, vendors, stored, announced, cancellationToken);
             await PromoteAnnouncedAsync(org, visible, vendors, announced, cancellationToken);
         }
 
@@ -105,7 +93,7 @@ public sealed partial class ReleaseIngestor(
 
         var stored = new List<string>();
         var announced = new List<string>();
-        await AddNewAsync(hint, foundBy, vendors, stored, announced, cancellationToken);
+        await AddNewAsync([hint], foundBy, vendors, stored, announced, cancellationToken);
         return new IngestReport(1, false, stored, announced);
     }
 
@@ -126,8 +114,30 @@ public sealed partial class ReleaseIngestor(
         return await IngestRepoAsync(new HubModel { RepoId = toRepoId }, foundBy, cancellationToken);
     }
 
+    /// <summary>
+    /// Reads each repo's details, stores the new releases together (one commit per batch, unique keys first, so a
+    /// repo two paths found is stored and announced once), then announces those that were stored.
+    /// </summary>
     private async Task AddNewAsync(
-        HubModel hint, DiscoveryPath foundBy, IReadOnlyList<Vendor> vendors, List<string> stored, List<string> announced, CancellationToken cancellationToken)
+        IEnumerable<HubModel> hints, DiscoveryPath foundBy, IReadOnlyList<Vendor> vendors, List<string> stored, List<string> announced, CancellationToken cancellationToken)
+    {
+        var fresh = new List<Release>();
+        foreach (var hint in hints)
+        {
+            if (await PrepareAsync(hint, foundBy, vendors, cancellationToken) is { } release)
+            {
+                fresh.Add(release);
+            }
+        }
+
+        foreach (var release in await releases.TryAddReleasesAsync(fresh, cancellationToken))
+        {
+            await AnnounceAsync(release, foundBy, stored, announced, cancellationToken);
+        }
+    }
+
+    /// <summary>The release to store for a repo found new; null when it is not visible or turned out to be a known one renamed.</summary>
+    private async Task<Release?> PrepareAsync(HubModel hint, DiscoveryPath foundBy, IReadOnlyList<Vendor> vendors, CancellationToken cancellationToken)
     {
         var model = hint;
         var enriched = false;
@@ -136,7 +146,7 @@ public sealed partial class ReleaseIngestor(
         {
             case ModelDetailResult.NotVisible notVisible:
                 Log.NotVisible(logger, hint.RepoId, notVisible.Reason);
-                return;
+                return null;
             case ModelDetailResult.Failed failed:
                 Log.DetailFailed(logger, hint.RepoId, failed.Reason);
                 break;
@@ -149,7 +159,7 @@ public sealed partial class ReleaseIngestor(
                     if (await releases.FindByRepoIdAsync(found.Model.RepoId, cancellationToken) is { } existing)
                     {
                         await releases.UpsertReleaseAsync(WithFormerId(existing, hint.RepoId), cancellationToken);
-                        return;
+                        return null;
                     }
                 }
 
@@ -158,20 +168,18 @@ public sealed partial class ReleaseIngestor(
 
         if (model.Disabled == true || model.Private == true)
         {
-            return;
+            return null;
         }
 
-        var now = time.GetUtcNow();
-        var release = ReleaseClassifier.Classify(model, vendors, foundBy, now) with { Enriched = enriched, FormerRepoIds = formerIds };
-        if (!await releases.TryAddReleaseAsync(release, cancellationToken))
-        {
-            return;
-        }
+        return ReleaseClassifier.Classify(model, vendors, foundBy, time.GetUtcNow()) with { Enriched = enriched, FormerRepoIds = formerIds };
+    }
 
+    private async Task AnnounceAsync(Release release, DiscoveryPath foundBy, List<string> stored, List<string> announced, CancellationToken cancellationToken)
+    {
         stored.Add(release.RepoId.ToString());
         if (release is { Official: true, VendorId: not null })
         {
-            await sink.PublishAsync(BotEvent.ReleaseDetected(release, now), cancellationToken);
+            await sink.PublishAsync(BotEvent.ReleaseDetected(release, release.DetectedAt), cancellationToken);
             announced.Add(release.RepoId.ToString());
             Log.Announced(logger, release.RepoId, foundBy);
         }
@@ -180,7 +188,7 @@ public sealed partial class ReleaseIngestor(
             Log.DerivativeStored(logger, release.RepoId, release.BaseModel);
         }
 
-        await CheckWatchesAsync(release, now, cancellationToken);
+        await CheckWatchesAsync(release, release.DetectedAt, cancellationToken);
     }
 
     /// <summary>A known release that was only "announced" (e.g. from the seed) whose repo now appears is released now.</summary>

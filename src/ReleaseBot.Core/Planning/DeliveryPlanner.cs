@@ -58,9 +58,26 @@ public sealed partial class DeliveryPlanner(
     }
 
     /// <summary>Plans an event for one subscription without filters (digests); false when it was planned before.</summary>
-    public async Task<bool> PlanForAsync(BotEvent botEvent, Subscription subscription, CancellationToken cancellationToken)
+    public async Task<bool> PlanForAsync(BotEvent botEvent, Subscription subscription, CancellationToken cancellationToken) =>
+        (await PlanForManyAsync([(botEvent, subscription)], cancellationToken)).Count == 1;
+
+    /// <summary>
+    /// Plans events, each for its one subscription, without filters (a digest run), a commit per <see cref="Batch"/>;
+    /// returns the keys of the rows that were new (the others were planned before).
+    /// </summary>
+    public async Task<IReadOnlySet<string>> PlanForManyAsync(
+        IReadOnlyList<(BotEvent Event, Subscription Subscription)> items, CancellationToken cancellationToken)
     {
-        return await CommitAsync([RowFor(botEvent, subscription, time.GetUtcNow())], cancellationToken) == 1;
+        var now = time.GetUtcNow();
+        var added = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var batch in items.Chunk(Batch))
+        {
+            var rows = await outbox.TryAddManyAsync([.. batch.Select(i => RowFor(i.Event, i.Subscription, now))], cancellationToken);
+            Notify(rows);
+            added.UnionWith(rows.Select(r => r.Id));
+        }
+
+        return added;
     }
 
     /// <summary>

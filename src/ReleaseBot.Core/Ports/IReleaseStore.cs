@@ -9,9 +9,16 @@ public interface IReleaseStore
     Task<Release?> FindByRepoIdAsync(RepoId repoId, CancellationToken cancellationToken);
     /// <summary>Inserts when new; returns false (and changes nothing) when the id exists.</summary>
     Task<bool> TryAddReleaseAsync(Release release, CancellationToken cancellationToken);
-    /// <summary>Inserts those whose id is new, in one commit; returns how many were added.</summary>
-    Task<int> TryAddReleasesAsync(IReadOnlyList<Release> releases, CancellationToken cancellationToken);
-    /// <summary>Inserts or replaces each by id, in one commit.</summary>
+    /// <summary>
+    /// Inserts those whose id and repo id are new, a commit per batch of hundreds; returns those added, in order.
+    /// </summary>
+    Task<IReadOnlyList<Release>> TryAddReleasesAsync(IReadOnlyList<Release> releases, CancellationToken cancellationToken);
+    /// <summary>
+    /// Inserts releases known to be new (a first import into an empty store), a commit per batch of hundreds, without
+    /// looking for them first; throws if one is not new.
+    /// </summary>
+    Task AddNewReleasesAsync(IReadOnlyList<Release> releases, CancellationToken cancellationToken);
+    /// <summary>Inserts or replaces each by id, a commit per batch of hundreds.</summary>
     Task UpsertReleasesAsync(IReadOnlyList<Release> releases, CancellationToken cancellationToken);
     /// <summary>Inserts or replaces by id.</summary>
     Task UpsertReleaseAsync(Release release, CancellationToken cancellationToken);

@@ -5,7 +5,7 @@ namespace ReleaseBot.Core.Seed;
 /// <summary>Reads a seed file with System.Text.Json, turning its errors into <see cref="SeedFormatException"/>.</summary>
 internal static class SeedJson
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
@@ -13,6 +13,9 @@ internal static class SeedJson
         UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
         NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict,
     };
+
+    /// <summary>The reader settings matching <see cref="Options"/>, for files read a token at a time.</summary>
+    public static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
     public static T Deserialize<T>(ReadOnlyMemory<byte> utf8, string file)
         where T : class
@@ -31,10 +34,16 @@ internal static class SeedJson
         }
         catch (JsonException e)
         {
-            var where = e.Path ?? "$";
-            var line = e.LineNumber is { } l ? $" (line {l + 1})" : "";
-            throw new SeedFormatException(file, [$"{where}{line}: {FirstSentence(e.Message)}"], e);
+            throw Error(file, "$", e);
         }
+    }
+
+    /// <summary>The error of <paramref name="file"/>, naming the path (<paramref name="at"/> + the exception's own) and line.</summary>
+    public static SeedFormatException Error(string file, string at, JsonException e)
+    {
+        var where = e.Path is { Length: > 1 } path ? at + path[1..] : at;
+        var line = e.LineNumber is { } l ? $" (line {l + 1})" : "";
+        return new SeedFormatException(file, [$"{where}{line}: {FirstSentence(e.Message)}"], e);
     }
 
     // System.Text.Json appends "Path: … | LineNumber: …" which the line above already says.

@@ -3,45 +3,38 @@ using ReleaseBot.Core.Vendors;
 
 namespace ReleaseBot.Core.Seed;
 
-/// <summary>Validates the <c>releases</c> of <c>releases.seed.json</c> and maps each repo to a <see cref="Release"/>.</summary>
-internal static class SeedReleaseReader
+/// <summary>
+/// Validates the <c>releases</c> of <c>releases.seed.json</c> one at a time, as they stream in, and maps each repo to
+/// a <see cref="Release"/>; remembers the repo ids seen so a repeat is reported.
+/// </summary>
+internal sealed class SeedReleaseReader(IReadOnlyList<Vendor> vendors, SeedErrors errors)
 {
-    public static IReadOnlyList<Release> Read(IReadOnlyList<SeedReleaseDto>? dtos, IReadOnlyList<Vendor> vendors, SeedErrors errors)
+    private readonly HashSet<RepoId> _seen = [];
+
+    /// <summary>The release, or null with every problem added to the errors.</summary>
+    public Release? Read(int index, SeedReleaseDto? dto)
     {
-        if (dtos is null)
+        var at = $"releases[{index}]";
+        if (dto is null)
         {
-            errors.Add("releases", "missing");
-            return [];
+            errors.Add(at, "null");
+            return null;
         }
 
-        var releases = new List<Release>(dtos.Count);
-        var seen = new HashSet<RepoId>();
-        for (var i = 0; i < dtos.Count; i++)
+        if (Map(dto, at, vendors, errors) is not { } release)
         {
-            var at = $"releases[{i}]";
-            if (dtos[i] is not { } dto)
-            {
-                errors.Add(at, "null");
-                continue;
-            }
-
-            if (Map(dto, at, vendors, errors) is not { } release)
-            {
-                continue;
-            }
-
-            foreach (var id in release.FormerRepoIds.Prepend(release.RepoId))
-            {
-                if (!seen.Add(id))
-                {
-                    errors.Add($"{at}.repoId", $"'{id}' appears twice (as a repo id or former repo id)");
-                }
-            }
-
-            releases.Add(release);
+            return null;
         }
 
-        return releases;
+        foreach (var id in release.FormerRepoIds.Prepend(release.RepoId))
+        {
+            if (!_seen.Add(id))
+            {
+                errors.Add($"{at}.repoId", $"'{id}' appears twice (as a repo id or former repo id)");
+            }
+        }
+
+        return release;
     }
 
     private static Release? Map(SeedReleaseDto dto, string at, IReadOnlyList<Vendor> vendors, SeedErrors errors)

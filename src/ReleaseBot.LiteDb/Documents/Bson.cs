@@ -23,10 +23,25 @@ internal static class Bson
 
     public static BsonValue Enum<T>(T value) where T : struct, System.Enum => new(value.ToString());
 
+    /// <summary>Null (not written) when <paramref name="value"/> is what reading an absent field gives.</summary>
+    public static BsonValue EnumUnless<T>(T value, T readDefault) where T : struct, System.Enum =>
+        EqualityComparer<T>.Default.Equals(value, readDefault) ? BsonValue.Null : Enum(value);
+
     public static BsonValue Time(DateTimeOffset value) =>
         new(value.ToString("o", CultureInfo.InvariantCulture));
 
     public static BsonValue Time(DateTimeOffset? value) => value is { } v ? Time(v) : BsonValue.Null;
+
+    /// <summary>
+    /// An instant at offset zero as its UTC ticks (9 bytes instead of a 38-byte string); any other offset as
+    /// <see cref="Time(DateTimeOffset)"/>, so the offset survives. <see cref="ReadTime"/> reads both.
+    /// </summary>
+    public static BsonValue CompactTime(DateTimeOffset? value) => value switch
+    {
+        null => BsonValue.Null,
+        { Offset.Ticks: 0 } v => new BsonValue(v.UtcTicks),
+        { } v => Time(v),
+    };
 
     /// <summary>UTC ticks: sortable and comparable across offsets.</summary>
     public static BsonValue Ticks(DateTimeOffset? value) => value is { } v ? new BsonValue(v.UtcTicks) : BsonValue.Null;
@@ -65,9 +80,12 @@ internal static class Bson
     public static T ReadEnum<T>(BsonValue value, T fallback) where T : struct, System.Enum =>
         value.IsNull ? fallback : System.Enum.Parse<T>(value.AsString);
 
-    public static DateTimeOffset? ReadTime(BsonValue value) => value.IsNull
-        ? null
-        : DateTimeOffset.ParseExact(value.AsString, "o", CultureInfo.InvariantCulture, DateTimeStyles.None);
+    public static DateTimeOffset? ReadTime(BsonValue value) => value switch
+    {
+        { IsNull: true } => null,
+        { IsInt64: true } => new DateTimeOffset(value.AsInt64, TimeSpan.Zero),
+        _ => DateTimeOffset.ParseExact(value.AsString, "o", CultureInfo.InvariantCulture, DateTimeStyles.None),
+    };
 
     public static DateTimeOffset ReadRequiredTime(BsonDocument doc, string field) =>
         ReadTime(doc[field]) ?? throw new InvalidDataException($"Stored document {doc["_id"]} has no '{field}'.");

@@ -33,7 +33,7 @@ public sealed partial class SeedImportService(
             return;
         }
 
-        var source = await SeedSource.ReadFilesAsync(vendors, releases, cancellationToken);
+        var source = await SeedSource.OpenFilesAsync(vendors, releases, cancellationToken);
         try
         {
             await importer.ImportAsync(source, cancellationToken);

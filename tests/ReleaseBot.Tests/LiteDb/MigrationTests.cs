@@ -81,8 +81,9 @@ public sealed class MigrationTests : IDisposable
 
         using var raw = StoreDatabase.OpenRaw(path);
         Assert.Equal(StoreMigrations.CurrentVersion, StoreMigrations.ReadVersion(raw));
-        Assert.All(raw.GetCollection("releases").FindAll(), d => Assert.True(d["SortKey"].IsString));
-        Assert.Contains(raw.GetCollection("$indexes").FindAll(), i => i["collection"] == "releases" && i["name"] == "RepoKeys");
+        // Schema v4's short names: the sort key and the former-id index.
+        Assert.All(raw.GetCollection("releases").FindAll(), d => Assert.True(d["sk"].IsString));
+        Assert.Contains(raw.GetCollection("$indexes").FindAll(), i => i["collection"] == "releases" && i["name"] == "fk");
     }
 
     [Fact]

@@ -42,15 +42,29 @@ internal sealed class InMemorySeedStore : IVendorStore, IReleaseStore, IRankStor
         return Task.FromResult(added);
     }
 
-    public async Task<int> TryAddReleasesAsync(IReadOnlyList<Release> releases, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Release>> TryAddReleasesAsync(IReadOnlyList<Release> releases, CancellationToken cancellationToken)
     {
-        var added = 0;
+        var added = new List<Release>();
         foreach (var release in releases)
         {
-            added += await TryAddReleaseAsync(release, cancellationToken) ? 1 : 0;
+            if (await TryAddReleaseAsync(release, cancellationToken))
+            {
+                added.Add(release);
+            }
         }
 
         return added;
+    }
+
+    public async Task AddNewReleasesAsync(IReadOnlyList<Release> releases, CancellationToken cancellationToken)
+    {
+        foreach (var release in releases)
+        {
+            if (!await TryAddReleaseAsync(release, cancellationToken))
+            {
+                throw new InvalidOperationException($"{release.Id} is already stored.");
+            }
+        }
     }
 
     public async Task UpsertReleasesAsync(IReadOnlyList<Release> releases, CancellationToken cancellationToken)
