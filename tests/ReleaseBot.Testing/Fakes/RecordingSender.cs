@@ -55,6 +55,9 @@ public sealed class RecordingSender(Platform platform = Platform.Telegram) : IMe
         }
     }
 
+    /// <summary>While true, every send answers Transient (the platform is unreachable: connection refused, 502).</summary>
+    public bool Unreachable { get; set; }
+
     /// <summary>Sends behave normally again.</summary>
     public void Recover()
     {
@@ -98,6 +101,10 @@ public sealed class RecordingSender(Platform platform = Platform.Telegram) : IMe
             if (_scripts.TryGetValue(chat.Key, out var queue) && queue.TryDequeue(out var scripted))
             {
                 outcome = scripted;
+            }
+            else if (Unreachable)
+            {
+                outcome = new SendOutcome.Transient("connection refused");
             }
             else
             {
