@@ -8,8 +8,19 @@ public sealed class DispatchOptions
     /// <summary>How often a loop looks for due work when nothing wakes it.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>Sends that end in a transient error before the delivery is given up (Failed).</summary>
+    /// <summary>
+    /// Sends that end in a transient error before the delivery is given up (Failed), once it is also older than
+    /// <see cref="GiveUpAfter"/>.
+    /// </summary>
     public int MaxAttempts { get; set; } = 8;
+
+    /// <summary>
+    /// The least age of a delivery before transient errors can fail it. A platform down for an hour answers every
+    /// attempt with a transient error, and eight attempts with doubling backoff are spent in about ten minutes: without
+    /// this a long outage would turn every waiting message into a lost one. Within it the row keeps retrying at
+    /// <see cref="MaxBackoff"/>.
+    /// </summary>
+    public TimeSpan GiveUpAfter { get; set; } = TimeSpan.FromDays(1);
 
     /// <summary>Wait after the first transient error; doubled after each further one.</summary>
     public TimeSpan BaseBackoff { get; set; } = TimeSpan.FromSeconds(5);

@@ -67,12 +67,13 @@ public sealed class OutcomeRecorder(IOutbox outbox, ISubscriptionStore subscript
 
     /// <summary>
     /// Counts a failed attempt: the row waits Base·2^(n−1) (capped), or fails after
-    /// <see cref="DispatchOptions.MaxAttempts"/>. Returns the next attempt's instant, or null when it failed.
+    /// <see cref="DispatchOptions.MaxAttempts"/> once it is older than <see cref="DispatchOptions.GiveUpAfter"/>.
+    /// Returns the next attempt's instant, or null when it failed.
     /// </summary>
     public async Task<DateTimeOffset?> RetryLaterAsync(Delivery delivery, string reason)
     {
         var failures = delivery.Attempts + 1;
-        if (failures >= options.MaxAttempts)
+        if (failures >= options.MaxAttempts && time.GetUtcNow() - delivery.CreatedAt >= options.GiveUpAfter)
         {
             await FailAsync(delivery with { Attempts = failures }, $"gave up after {failures} attempts: {reason}");
             return null;

@@ -118,6 +118,7 @@ public sealed class BotFixtureOptions
     public BotFixtureOptions WithDispatch(DispatchOptions options) =>
         With("ReleaseBot:Dispatch:PollInterval", Setting(options.PollInterval))
             .With("ReleaseBot:Dispatch:MaxAttempts", Setting(options.MaxAttempts))
+            .With("ReleaseBot:Dispatch:GiveUpAfter", Setting(options.GiveUpAfter))
             .With("ReleaseBot:Dispatch:BaseBackoff", Setting(options.BaseBackoff))
             .With("ReleaseBot:Dispatch:MaxBackoff", Setting(options.MaxBackoff))
             .With("ReleaseBot:Dispatch:MaxConcurrency", Setting(options.MaxConcurrency))

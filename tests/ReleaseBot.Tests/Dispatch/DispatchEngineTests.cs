@@ -55,7 +55,7 @@ public sealed class DispatchEngineTests
     [Fact]
     public async Task RunOnceAsync_Transient_BacksOffThenFailsAfterMaxAttempts()
     {
-        using var h = new DispatchHarness(new DispatchOptions { MaxAttempts = 3, BaseBackoff = TimeSpan.FromSeconds(5) });
+        using var h = new DispatchHarness(new DispatchOptions { MaxAttempts = 3, GiveUpAfter = TimeSpan.Zero, BaseBackoff = TimeSpan.FromSeconds(5) });
         var sub = await h.AddSubscriptionAsync(TestData.Subscription("a"));
         var botEvent = await h.PublishReleaseAsync("deepseek-ai/DeepSeek-V3");
         h.Sender.Script(sub.Chat, Enumerable.Repeat<SendOutcome>(new SendOutcome.Transient("502 Bad Gateway"), 3).ToArray());
@@ -77,6 +77,39 @@ public sealed class DispatchEngineTests
         Assert.Contains("502 Bad Gateway", afterThird.LastError, StringComparison.Ordinal);
         Assert.Empty(h.Sender.Arrived);
         Assert.True((await h.Store.Subscriptions.GetSubscriptionAsync("a", CancellationToken.None))!.Active);
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_TransientPastMaxAttempts_KeepsRetryingAtMaxBackoffUntilGiveUpAfter()
+    {
+        var options = new DispatchOptions
+        {
+            MaxAttempts = 2,
+            GiveUpAfter = TimeSpan.FromHours(1),
+            BaseBackoff = TimeSpan.FromSeconds(5),
+            MaxBackoff = TimeSpan.FromMinutes(15),
+        };
+        using var h = new DispatchHarness(options);
+        var sub = await h.AddSubscriptionAsync(TestData.Subscription("a"));
+        var botEvent = await h.PublishReleaseAsync("deepseek-ai/DeepSeek-V3");
+        h.Sender.Script(sub.Chat, Enumerable.Repeat<SendOutcome>(new SendOutcome.Transient("502 Bad Gateway"), 100).ToArray());
+        var engine = h.NewEngine();
+
+        var states = new List<(TimeSpan Age, DeliveryState State)>();
+        for (var minute = 0; minute <= 75; minute++)
+        {
+            await engine.RunOnceAsync(CancellationToken.None);
+            states.Add((TimeSpan.FromMinutes(minute), (await h.RowAsync("a", botEvent.Id)).State));
+            h.Time.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        // Pending through the first hour although MaxAttempts was spent in seconds; failed at the first attempt after it.
+        Assert.All(states.Where(s => s.Age < TimeSpan.FromHours(1)), s => Assert.Equal(DeliveryState.Pending, s.State));
+        Assert.Equal(DeliveryState.Failed, states[^1].State);
+        var row = await h.RowAsync("a", botEvent.Id);
+        Assert.Contains("gave up after", row.LastError, StringComparison.Ordinal);
+        // One try, 5 s, 10 s, …, then every 15 minutes: a handful of requests, not one per pass.
+        Assert.InRange(h.Sender.Attempts.Count, 5, 12);
     }
 
     [Fact]
@@ -210,7 +243,7 @@ public sealed class DispatchEngineTests
     [Fact]
     public async Task RunOnceAsync_ComposerThrows_CountsAttemptsThenFails_OthersUnaffected()
     {
-        using var h = new DispatchHarness(new DispatchOptions { MaxAttempts = 2, BaseBackoff = TimeSpan.FromSeconds(5) });
+        using var h = new DispatchHarness(new DispatchOptions { MaxAttempts = 2, GiveUpAfter = TimeSpan.Zero, BaseBackoff = TimeSpan.FromSeconds(5) });
         await h.AddSubscriptionAsync(TestData.Subscription("a"));
         var broken = await h.PublishReleaseAsync("stepfun-ai/step3");
         var fine = await h.PublishReleaseAsync("stepfun-ai/step3-fp8");
