@@ -55,8 +55,18 @@ public sealed class DiscordOptions
     /// </summary>
     public string? GatewayUrl { get; set; }
 
-    /// <summary>Pause before reconnecting after a connection that failed before READY/RESUMED; doubles per failure.</summary>
+    /// <summary>
+    /// Pause before reconnecting after a connection that failed before READY/RESUMED or lived less than
+    /// <see cref="MinStableConnection"/>; doubles per failure.
+    /// </summary>
     public TimeSpan ReconnectDelayMin { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// A connection that reached READY/RESUMED but closed sooner than this counts as a failure, so a gateway that closes
+    /// every few seconds is reconnected with a growing pause instead of at once each time. After a longer one the bot
+    /// resumes at once, as Discord asks.
+    /// </summary>
+    public TimeSpan MinStableConnection { get; set; } = TimeSpan.FromSeconds(10);
 
     public TimeSpan ReconnectDelayMax { get; set; } = TimeSpan.FromMinutes(5);
 

@@ -56,6 +56,7 @@ public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             (nameof(options.InvalidRequestWindow), options.InvalidRequestWindow),
             (nameof(options.ReconnectDelayMin), options.ReconnectDelayMin),
             (nameof(options.ReconnectDelayMax), options.ReconnectDelayMax),
+            (nameof(options.MinStableConnection), options.MinStableConnection),
             (nameof(options.IdentifyRetryDelayMin), options.IdentifyRetryDelayMin),
             (nameof(options.IdentifyWindow), options.IdentifyWindow),
             (nameof(options.InvalidSessionDelayMin), options.InvalidSessionDelayMin),

@@ -78,6 +78,7 @@ public sealed partial class DiscordGatewayClient(
             }
 
             var connection = new GatewayConnection(_session, o.Token, timeProvider, random, dispatches, r => _firstReady.TrySetResult(r), logger);
+            var connectedAt = timeProvider.GetTimestamp();
             var end = url is null ? new GatewayEnd(GatewayEndReason.Dropped) : await connection.RunAsync(WithQuery(url), resume, cancellationToken);
             _lastIdentifyAt = connection.IdentifiedAt ?? _lastIdentifyAt;
             if (end.Reason == GatewayEndReason.Stopped)
@@ -85,7 +86,8 @@ public sealed partial class DiscordGatewayClient(
                 return;
             }
 
-            failures = end.Established ? 0 : failures + 1;
+            // A connection that worked for a while resets the back-off; one that closed soon after READY/RESUMED does not.
+            failures = end.Established && timeProvider.GetElapsedTime(connectedAt) >= o.MinStableConnection ? 0 : failures + 1;
             identifyFailures = end.Established ? 0 : resume || url is null ? identifyFailures : identifyFailures + 1;
             var next = GatewayRecovery.NextStep(end);
             if (next == GatewayNextStep.Fatal)

@@ -15,7 +15,7 @@ public static class GatewayRecovery
 
     /// <summary>
     /// The pause before the next connection. None after a connection that worked (Discord wants a prompt Resume);
-    /// after <paramref name="failures"/> consecutive failed ones, <see cref="DiscordOptions.ReconnectDelayMin"/> doubled per
+    /// after <paramref name="failures"/> consecutive failed or short-lived ones, <see cref="DiscordOptions.ReconnectDelayMin"/> doubled per
     /// failure; before an Identify that follows <paramref name="identifyFailures"/> failed Identifies, at least
     /// <see cref="DiscordOptions.IdentifyRetryDelayMin"/> doubled likewise; after op 9 with <c>d: false</c>, the random
     /// 1–5 s the docs ask for; after 4008 (rate limited), at least the Identify pause. All capped at

@@ -188,7 +188,8 @@ public sealed class DiscordGatewayClientTests
     [Fact]
     public async Task RunAsync_FiftyForcedReconnects_OneIdentifyAndAResumeEach()
     {
-        await using var rig = await DiscordClientRig.StartAsync();
+        // Forced one after another within milliseconds: with the default MinStableConnection they would back off (test below).
+        await using var rig = await DiscordClientRig.StartAsync(client: o => o.MinStableConnection = TimeSpan.FromTicks(1));
         await rig.StartGatewayAsync();
 
         for (var i = 1; i <= 50; i++)
@@ -212,5 +213,37 @@ public sealed class DiscordGatewayClientTests
         Assert.Equal(1, rig.FakeGateway.IdentifyCount);
         Assert.True(rig.FakeGateway.ResumeCount >= 50);
         SecretAssert.NotLogged(rig.Logs, rig.Server.Token);
+    }
+
+    [Fact]
+    public async Task RunAsync_GatewayClosingSoonAfterEachResume_ReconnectsWithGrowingPauseNotAtOnce()
+    {
+        await using var rig = await DiscordClientRig.StartAsync(client: o =>
+        {
+            o.ReconnectDelayMin = TimeSpan.FromMilliseconds(100);
+            o.ReconnectDelayMax = TimeSpan.FromSeconds(2);
+            o.MinStableConnection = TimeSpan.FromSeconds(30);
+        });
+        await rig.StartGatewayAsync();
+
+        // For 6 s every connection is closed as soon as it is live: the fake gateway "closing every few seconds", at its worst.
+        var storm = System.Diagnostics.Stopwatch.StartNew();
+        while (storm.Elapsed < TimeSpan.FromSeconds(6))
+        {
+            if (rig.FakeGateway.IsLive)
+            {
+                await rig.FakeGateway.CloseAsync(4000, "Unknown error");
+            }
+
+            await Task.Delay(5);
+        }
+
+        var connections = rig.FakeGateway.ConnectionCount;
+        await rig.WaitAsync(() => rig.FakeGateway.IsLive);
+
+        // Pauses 0.05–0.1, 0.1–0.2, 0.2–0.4, 0.4–0.8, 0.8–1.6, then 1–2 s: at most about a dozen connections in 6 s;
+        // reconnecting at once would make hundreds. One Identify: every reconnect resumed.
+        Assert.InRange(connections, 3, 15);
+        Assert.Equal(1, rig.FakeGateway.IdentifyCount);
     }
 }
