@@ -82,7 +82,9 @@ public sealed partial class TelegramUpdateHandler(
             reply = Reply.Error("Something went wrong answering that command; nothing was changed.");
         }
 
-        var outcome = await sender.SendNowAsync(chat, reply, cancellationToken);
+        // Not cut short by a stop: once the answer may have reached Telegram, the update must be recorded as handled, or
+        // the restart would answer it twice. The stop waits for this one send (bounded by the request timeout).
+        var outcome = await sender.SendNowAsync(chat, reply, CancellationToken.None);
         Log.Answered(logger, chat.Key, outcome.GetType().Name);
     }
 

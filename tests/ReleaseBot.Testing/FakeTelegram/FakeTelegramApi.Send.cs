@@ -10,6 +10,20 @@ internal sealed partial class FakeTelegramApi
     private readonly Dictionary<long, FakeSlidingWindow> _perGroup = [];
     private FakeSlidingWindow? _global;
 
+    /// <summary>
+    /// The message is already taken (or refused); its answer waits for <see cref="FakeTelegramState.HoldSendAnswers"/>
+    /// even when the client gives up, as an answer lost on the way would.
+    /// </summary>
+    private async Task<(int, JsonObject)> AnswerLateAsync((int, JsonObject) answer, JsonObject p)
+    {
+        if (Long(p, "chat_id") is { } chatId)
+        {
+            await state.SendAnswerHold(chatId);
+        }
+
+        return answer;
+    }
+
     private (int, JsonObject) SendMessage(JsonObject p)
     {
         if (Chat(p) is not { } chat)

@@ -45,7 +45,7 @@ internal sealed partial class FakeTelegramApi(FakeTelegramState state, TimeProvi
             "setmycommands" => SetMyCommands(parameters),
             "getmycommands" => GetMyCommands(parameters),
             "getupdates" => await GetUpdatesAsync(parameters, context.RequestAborted),
-            "sendmessage" => SendMessage(parameters),
+            "sendmessage" => await AnswerLateAsync(SendMessage(parameters), parameters),
             "getchatmember" => await GetChatMemberAsync(parameters, context.RequestAborted),
             "getchat" => GetChat(parameters),
             _ => Error(404, "Not Found: method not found"),

@@ -17,6 +17,7 @@ public sealed class FakeTelegramState(FakeTelegramOptions options)
     private readonly Dictionary<long, Queue<FakeFailure>> _failures = [];
     private readonly Dictionary<long, int> _messageIds = [];
     private readonly ConcurrentDictionary<long, Task> _memberHolds = new();
+    private readonly ConcurrentDictionary<long, Task> _sendAnswerHolds = new();
     private TaskCompletionSource _updateArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _nextUpdateId = 10_000;
     private int _tooManyRequests;
@@ -127,6 +128,11 @@ public sealed class FakeTelegramState(FakeTelegramOptions options)
     public void HoldChatMember(long chatId, Task release) => _memberHolds[chatId] = release;
 
     internal Task ChatMemberHold(long chatId) => _memberHolds.GetValueOrDefault(chatId) ?? Task.CompletedTask;
+
+    /// <summary>sendMessage to <paramref name="chatId"/> records the message at once but answers only once <paramref name="release"/> completes.</summary>
+    public void HoldSendAnswers(long chatId, Task release) => _sendAnswerHolds[chatId] = release;
+
+    internal Task SendAnswerHold(long chatId) => _sendAnswerHolds.GetValueOrDefault(chatId) ?? Task.CompletedTask;
 
     internal FakeFailure? TakeFailure(long chatId)
     {

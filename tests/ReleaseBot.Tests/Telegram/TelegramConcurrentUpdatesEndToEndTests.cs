@@ -83,5 +83,29 @@ public sealed class TelegramConcurrentUpdatesEndToEndTests : IAsyncLifetime
         Assert.Equal(0, _fake.State.PendingUpdates);
     }
 
+    [Fact]
+    public async Task Stop_WhileAnAnswerIsOnTheWay_AnswerRecordedAndNotRepeatedAfterRestart()
+    {
+        // Telegram has taken the answer; its reply is still on the way when the bot is told to stop.
+        var answerBack = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _fake.State.HoldSendAnswers(Other, answerBack.Task);
+        _fake.State.Enqueue(TelegramUpdates.PrivateCommand(Other, "/help"));
+        Assert.True(await TelegramHarness.WaitUntilAsync(() => _fake.State.SentTo(Other).Count == 1));
+
+        var stopping = _bot.StopAsync();
+        await Task.Delay(300);
+        answerBack.SetResult();
+        await stopping;
+        await using var restarted = new TelegramHarness(_fake, _folder.Path).WithLimitsOfFake();
+        await restarted.StartAsync();
+        _fake.State.Enqueue(TelegramUpdates.PrivateCommand(Third, "/vendors"));
+        Assert.True(await TelegramHarness.WaitUntilAsync(() => _fake.State.SentTo(Third).Count == 1));
+        await Task.Delay(500);
+
+        // The stop waited for the answer and recorded the update: the restart does not answer /help a second time.
+        Assert.Single(_fake.State.SentTo(Other));
+        Assert.Equal(0, _fake.State.PendingUpdates);
+    }
+
     private static ChatAddress GroupAddress => new(Platform.Telegram, Group.ToString(System.Globalization.CultureInfo.InvariantCulture));
 }
