@@ -43,6 +43,7 @@ public static class HuggingFaceRegistration
         services.AddSingleton<VendorPollCycle>();
         services.AddSingleton<TrendingCycle>();
 
+        services.AddHostedService<QueuedAnnouncements>();
         var section = builder.Configuration.GetSection(HuggingFaceOptions.Section);
         if (section.GetValue(nameof(HuggingFaceOptions.Enabled), true))
         {

@@ -8,6 +8,7 @@ namespace ReleaseBot.LiteDb;
 public sealed class LiteDbReleaseStore(StoreDatabase store) : IReleaseStore
 {
     private readonly ILiteCollection<BsonDocument> _releases = store.Collection(Collections.Releases);
+    private readonly ILiteCollection<BsonDocument> _toAnnounce = store.Collection(Collections.ToAnnounce);
 
     // A batch checks its keys before inserting (a failed insert would roll back its whole transaction), so no other
     // write of a release may come between a batch's check and its insert.
@@ -40,19 +41,70 @@ public sealed class LiteDbReleaseStore(StoreDatabase store) : IReleaseStore
     /// One transaction per <see cref="StoreTransactions.BatchSize"/> rows; a release whose id or repo key is already
     /// stored (or repeated in the batch) is skipped, not failed, as by <see cref="TryAddReleaseAsync"/>.
     /// </summary>
-    public Task<IReadOnlyList<Release>> TryAddReleasesAsync(IReadOnlyList<Release> releases, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<Release>> TryAddReleasesAsync(IReadOnlyList<Release> releases, CancellationToken cancellationToken) =>
+        Task.FromResult(TryAdd(releases, queue: false));
+
+    public Task<IReadOnlyList<Release>> TryAddToAnnounceAsync(IReadOnlyList<Release> releases, CancellationToken cancellationToken) =>
+        Task.FromResult(TryAdd(releases, queue: true));
+
+    public Task UpsertToAnnounceAsync(Release release, CancellationToken cancellationToken)
+    {
+        lock (_writes)
+        {
+            store.InTransaction(() =>
+            {
+                _releases.Upsert(ReleaseDocument.ToDocument(release));
+                Queue([release]);
+                return true;
+            });
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<Release>> GetToAnnounceAsync(CancellationToken cancellationToken)
+    {
+        var queued = _toAnnounce.FindAll()
+            .Select(d => _releases.FindById(d["_id"]))
+            .Where(d => d is not null)
+            .Select(ReleaseDocument.FromDocument)
+            .OrderBy(r => r.DetectedAt)
+            .ThenBy(r => r.Id, StringComparer.Ordinal)
+            .ToList();
+        return Task.FromResult<IReadOnlyList<Release>>(queued);
+    }
+
+    public Task MarkAnnouncedAsync(string releaseId, CancellationToken cancellationToken)
+    {
+        _toAnnounce.Delete(releaseId);
+        return Task.CompletedTask;
+    }
+
+    private IReadOnlyList<Release> TryAdd(IReadOnlyList<Release> releases, bool queue)
     {
         var added = new List<Release>(releases.Count);
         foreach (var batch in releases.Chunk(StoreTransactions.BatchSize))
         {
             lock (_writes)
             {
-                added.AddRange(store.InTransaction(() => AddNew(batch)));
+                added.AddRange(store.InTransaction(() =>
+                {
+                    var fresh = AddNew(batch);
+                    if (queue)
+                    {
+                        Queue(fresh);
+                    }
+
+                    return fresh;
+                }));
             }
         }
 
-        return Task.FromResult<IReadOnlyList<Release>>(added);
+        return added;
     }
+
+    private void Queue(IEnumerable<Release> releases) =>
+        _toAnnounce.Upsert(releases.Select(r => new BsonDocument { ["_id"] = r.Id }));
 
     public Task AddNewReleasesAsync(IReadOnlyList<Release> releases, CancellationToken cancellationToken)
     {

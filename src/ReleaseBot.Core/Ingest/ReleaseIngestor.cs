@@ -130,10 +130,26 @@ public sealed partial class ReleaseIngestor(
             }
         }
 
-        foreach (var release in await releases.TryAddReleasesAsync(fresh, cancellationToken))
+        foreach (var release in await releases.TryAddToAnnounceAsync(fresh, cancellationToken))
         {
             await AnnounceAsync(release, foundBy, stored, announced, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Announces the releases a crash (or a failed plan) left stored but unannounced, then takes them off the queue.
+    /// Planning is keyed by event and subscription, so chats that already got their rows get nothing twice.
+    /// </summary>
+    public async Task<int> AnnounceQueuedAsync(CancellationToken cancellationToken)
+    {
+        var queued = await releases.GetToAnnounceAsync(cancellationToken);
+        foreach (var release in queued)
+        {
+            Log.AnnouncingQueued(logger, release.RepoId);
+            await AnnounceAsync(release, release.FoundBy, [], [], cancellationToken);
+        }
+
+        return queued.Count;
     }
 
     /// <summary>The release to store for a repo found new; null when it is not visible or turned out to be a known one renamed.</summary>
@@ -189,6 +205,7 @@ public sealed partial class ReleaseIngestor(
         }
 
         await CheckWatchesAsync(release, release.DetectedAt, cancellationToken);
+        await releases.MarkAnnouncedAsync(release.Id, cancellationToken);
     }
 
     /// <summary>A known release that was only "announced" (e.g. from the seed) whose repo now appears is released now.</summary>
@@ -219,10 +236,11 @@ public sealed partial class ReleaseIngestor(
                 FoundBy = DiscoveryPath.VendorPoll,
                 Enriched = false,
             };
-            await releases.UpsertReleaseAsync(released, cancellationToken);
+            await releases.UpsertToAnnounceAsync(released, cancellationToken);
             await sink.PublishAsync(BotEvent.ReleaseDetected(released, now), cancellationToken);
             announced.Add(released.RepoId.ToString());
             await CheckWatchesAsync(released, now, cancellationToken);
+            await releases.MarkAnnouncedAsync(released.Id, cancellationToken);
         }
     }
 
@@ -267,6 +285,9 @@ public sealed partial class ReleaseIngestor(
 
         [LoggerMessage(1107, LogLevel.Information, "Release {From} moved to {To}")]
         public static partial void Moved(ILogger logger, RepoId from, RepoId to);
+
+        [LoggerMessage(1108, LogLevel.Warning, "Release {RepoId} was stored but not announced before the last stop; announcing it now")]
+        public static partial void AnnouncingQueued(ILogger logger, RepoId repoId);
 
         [LoggerMessage(1106, LogLevel.Information, "Watch {Pattern} matched {RepoId}")]
         public static partial void WatchHit(ILogger logger, string pattern, RepoId repoId);

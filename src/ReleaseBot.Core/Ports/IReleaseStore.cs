@@ -14,6 +14,17 @@ public interface IReleaseStore
     /// </summary>
     Task<IReadOnlyList<Release>> TryAddReleasesAsync(IReadOnlyList<Release> releases, CancellationToken cancellationToken);
     /// <summary>
+    /// As <see cref="TryAddReleasesAsync"/>, and each release added is put on the announcement queue in the same commit:
+    /// a crash after the release is stored but before it is announced leaves it queued, not silently known.
+    /// </summary>
+    Task<IReadOnlyList<Release>> TryAddToAnnounceAsync(IReadOnlyList<Release> releases, CancellationToken cancellationToken);
+    /// <summary>Inserts or replaces by id and puts the release on the announcement queue, in one commit.</summary>
+    Task UpsertToAnnounceAsync(Release release, CancellationToken cancellationToken);
+    /// <summary>The releases on the announcement queue, oldest detection first.</summary>
+    Task<IReadOnlyList<Release>> GetToAnnounceAsync(CancellationToken cancellationToken);
+    /// <summary>Takes a release off the announcement queue once its events are planned.</summary>
+    Task MarkAnnouncedAsync(string releaseId, CancellationToken cancellationToken);
+    /// <summary>
     /// Inserts releases known to be new (a first import into an empty store), a commit per batch of hundreds, without
     /// looking for them first; throws if one is not new.
     /// </summary>

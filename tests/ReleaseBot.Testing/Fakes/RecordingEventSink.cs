@@ -41,8 +41,16 @@ public sealed class RecordingEventSink : IEventSink
 
     public IReadOnlyList<BotEvent> PlannedOf(EventKind kind) => Planned.Where(e => e.Kind == kind).ToList();
 
+    /// <summary>When set, every publication throws it before recording anything (a planner that fails, a process killed).</summary>
+    public Exception? Failure { get; set; }
+
     public Task<int> PublishAsync(BotEvent botEvent, CancellationToken cancellationToken)
     {
+        if (Failure is { } failure)
+        {
+            return Task.FromException<int>(failure);
+        }
+
         bool isNew;
         List<TaskCompletionSource<BotEvent>> waiters;
         lock (_lock)

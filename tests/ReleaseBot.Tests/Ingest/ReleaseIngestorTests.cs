@@ -53,6 +53,45 @@ public sealed class ReleaseIngestorTests
     }
 
     [Fact]
+    public async Task IngestOrgListing_StoredButPlanningFailed_StaysQueuedAndIsAnnouncedOnceAtTheNextStart()
+    {
+        using var rig = IngestRig.Create();
+        await rig.Ingestor.IngestOrgListingAsync("Qwen", [IngestRig.Item("Qwen/Qwen3-8B")], Ct);
+        var listing = new[] { IngestRig.Item("Qwen/Qwen3-Coder-480B-A35B-Instruct", "2025-07-22T00:00:00Z"), IngestRig.Item("Qwen/Qwen3-8B") };
+
+        // The release is stored, then planning fails (or the process dies) before a row is written.
+        rig.Sink.Failure = new IOException("killed mid-plan");
+        await Assert.ThrowsAsync<IOException>(() => rig.Ingestor.IngestOrgListingAsync("Qwen", listing, Ct));
+        rig.Sink.Failure = null;
+        // The next poll knows the repo, so it would never announce it again by itself.
+        var nextPoll = await rig.Ingestor.IngestOrgListingAsync("Qwen", listing, Ct);
+        var queued = await rig.Store.Releases.GetToAnnounceAsync(Ct);
+
+        var atStart = await rig.Ingestor.AnnounceQueuedAsync(Ct);
+        var atNextStart = await rig.Ingestor.AnnounceQueuedAsync(Ct);
+
+        Assert.Empty(nextPoll.Announced);
+        Assert.Equal("Qwen/Qwen3-Coder-480B-A35B-Instruct", Assert.Single(queued).RepoId.ToString());
+        Assert.Equal((1, 0), (atStart, atNextStart));
+        var announced = Assert.Single(rig.Sink.Planned);
+        Assert.Equal("release:hf:Qwen/Qwen3-Coder-480B-A35B-Instruct", announced.Id);
+        Assert.Empty(await rig.Store.Releases.GetToAnnounceAsync(Ct));
+    }
+
+    [Fact]
+    public async Task IngestOrgListing_Announced_LeavesNothingQueued()
+    {
+        using var rig = IngestRig.Create();
+        await rig.Ingestor.IngestOrgListingAsync("Qwen", [IngestRig.Item("Qwen/Qwen3-8B")], Ct);
+
+        await rig.Ingestor.IngestOrgListingAsync("Qwen", [IngestRig.Item("Qwen/Qwen3-Coder-480B-A35B-Instruct", "2025-07-22T00:00:00Z")], Ct);
+
+        Assert.Single(rig.Sink.Planned);
+        Assert.Empty(await rig.Store.Releases.GetToAnnounceAsync(Ct));
+        Assert.Equal(0, await rig.Ingestor.AnnounceQueuedAsync(Ct));
+    }
+
+    [Fact]
     public async Task IngestOrgListing_LatePublishedRepoWithOldCreatedAt_IsAnnounced()
     {
         using var rig = IngestRig.Create();

@@ -42,6 +42,12 @@ internal sealed class InMemorySeedStore : IVendorStore, IReleaseStore, IRankStor
         return Task.FromResult(added);
     }
 
+    // The seed import never announces.
+    public Task<IReadOnlyList<Release>> TryAddToAnnounceAsync(IReadOnlyList<Release> releases, CancellationToken cancellationToken) => throw new NotSupportedException();
+    public Task UpsertToAnnounceAsync(Release release, CancellationToken cancellationToken) => throw new NotSupportedException();
+    public Task<IReadOnlyList<Release>> GetToAnnounceAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<Release>>([]);
+    public Task MarkAnnouncedAsync(string releaseId, CancellationToken cancellationToken) => throw new NotSupportedException();
+
     public async Task<IReadOnlyList<Release>> TryAddReleasesAsync(IReadOnlyList<Release> releases, CancellationToken cancellationToken)
     {
         var added = new List<Release>();
