@@ -37,14 +37,23 @@ public sealed class TelegramHarness(FakeTelegramServer fake, string dataFolder) 
     /// </summary>
     public TelegramHarness WithLimitsOfFake(double globalShare = 0.97)
     {
-        var o = fake.State.Options;
-        Settings["ReleaseBot:Telegram:PerChatInterval"] = (o.PerChat.Window / o.PerChat.Count * 1.5).ToString("c", CultureInfo.InvariantCulture);
-        Settings["ReleaseBot:Telegram:GroupMessagesPerWindow"] = o.PerGroup.Count.ToString(CultureInfo.InvariantCulture);
-        Settings["ReleaseBot:Telegram:GroupWindow"] = (o.PerGroup.Window * 1.05).ToString("c", CultureInfo.InvariantCulture);
-        Settings["ReleaseBot:Telegram:GlobalMessagesPerSecond"] = (o.Global.PerSecond * globalShare).ToString(CultureInfo.InvariantCulture);
-        Settings["ReleaseBot:Telegram:GlobalHardLimitPerSecond"] = ((int)Math.Floor(o.Global.PerSecond)).ToString(CultureInfo.InvariantCulture);
+        foreach (var (key, value) in LimitsOf(fake.State.Options, globalShare))
+        {
+            Settings[key] = value;
+        }
+
         return this;
     }
+
+    /// <summary>The bot's Telegram limit settings that match <paramref name="o"/> (a scaled fake's, too).</summary>
+    public static Dictionary<string, string?> LimitsOf(FakeTelegramOptions o, double globalShare = 0.97) => new()
+    {
+        ["ReleaseBot:Telegram:PerChatInterval"] = (o.PerChat.Window / o.PerChat.Count * 1.5).ToString("c", CultureInfo.InvariantCulture),
+        ["ReleaseBot:Telegram:GroupMessagesPerWindow"] = o.PerGroup.Count.ToString(CultureInfo.InvariantCulture),
+        ["ReleaseBot:Telegram:GroupWindow"] = (o.PerGroup.Window * 1.05).ToString("c", CultureInfo.InvariantCulture),
+        ["ReleaseBot:Telegram:GlobalMessagesPerSecond"] = (o.Global.PerSecond * globalShare).ToString(CultureInfo.InvariantCulture),
+        ["ReleaseBot:Telegram:GlobalHardLimitPerSecond"] = ((int)Math.Floor(o.Global.PerSecond)).ToString(CultureInfo.InvariantCulture),
+    };
 
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
