@@ -22,7 +22,7 @@ public static class ReleaseBotMetrics
         Meter.CreateCounter<long>("releasebot.deliveries.failed", "{delivery}", "Deliveries given up on (permanent error or out of attempts)");
 
     public static Gauge<long> DeliveriesPending { get; } =
-        Meter.CreateGauge<long>("releasebot.deliveries.pending", "{delivery}", "Outbox rows still to send, after the last dispatch pass");
+        Meter.CreateGauge<long>("releasebot.deliveries.pending", "{delivery}", "Outbox rows of the platform still to send, after its last dispatch pass");
 
     public static Counter<long> RateLimited { get; } =
         Meter.CreateCounter<long>("releasebot.rate_limited", "{response}", "HTTP 429 answers from a platform");
