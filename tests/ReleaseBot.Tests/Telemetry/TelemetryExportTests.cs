@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 using ReleaseBot.Core.Commands;
 using ReleaseBot.Core.Domain;
+using ReleaseBot.Core.Replies;
 using ReleaseBot.Testing.FakeOtlp;
 using ReleaseBot.Testing.Hosting;
 using ReleaseBot.Tests.Commands;
@@ -27,6 +28,26 @@ public sealed class TelemetryExportTests
         Assert.Equal("application/x-protobuf", post.ContentType);
         Assert.True(post.Mentions("ReleaseBot"), "the export names the meter as its scope");
         Assert.True(post.Mentions("releasebot"), "the export names the service");
+    }
+
+    [Fact]
+    public async Task Export_CollectorUnreachable_BotStillAnswersAndStops()
+    {
+        using var closed = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        closed.Start();
+        var port = ((System.Net.IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop();
+        await using var bot = await BotFixture.StartAsync(new BotFixtureOptions()
+            .With("ReleaseBot:Telemetry:OtlpEndpoint", $"http://127.0.0.1:{port}")
+            .With("ReleaseBot:Telemetry:ExportInterval", "00:00:00.100"));
+        var provider = bot.Get<MeterProvider>();
+
+        var reply = await bot.Router.HandleAsync(Command("/help"), CancellationToken.None);
+        var flushed = provider.ForceFlush(5_000);
+        await bot.StopAsync();
+
+        Assert.NotEqual(ReplyKind.Error, reply.Kind);
+        Assert.False(flushed, "an export to a closed port reports failure");
     }
 
     [Fact]
