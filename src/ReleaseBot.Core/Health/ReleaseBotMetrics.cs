@@ -7,7 +7,8 @@ namespace ReleaseBot.Core.Health;
 /// <summary>
 /// The bot's one <see cref="Meter"/> ("ReleaseBot") and its instruments. Each is recorded where its rule lives: sends
 /// and outcomes in the dispatcher, 429s in each platform's sender, poll cycles in the Hub source, commands in the router.
-/// Exporters (the Prometheus text at <c>/metrics</c>, or any <see cref="MeterListener"/>) subscribe by the meter's name.
+/// Exporters (the Prometheus text at <c>/metrics</c>, the OpenTelemetry exporter of <c>ReleaseBot:Telemetry</c>, or any
+/// <see cref="MeterListener"/>) subscribe by the meter's name.
 /// </summary>
 public static class ReleaseBotMetrics
 {
