@@ -93,6 +93,16 @@ public sealed class LiteDbOutbox(StoreDatabase store) : IOutbox
         return Task.FromResult(doc is null ? null : (DateTimeOffset?)Bson.ReadRequiredTime(doc, "NextAttemptAt"));
     }
 
+    public Task<int> CountPendingAsync(Platform platform, CancellationToken cancellationToken)
+    {
+        // Only pending rows carry a due key: the platform's range of its index is the count.
+        var pending = StoreQuery.Between(
+            DeliveryDocument.DueKey,
+            DeliveryDocument.PlatformPrefix(platform),
+            DeliveryDocument.PlatformEnd(platform));
+        return Task.FromResult(_deliveries.Count(pending));
+    }
+
     /// <summary>Replaces the row by id (inserting it, and its event, if it is somehow gone, rather than losing the state).</summary>
     public Task UpdateAsync(Delivery delivery, CancellationToken cancellationToken)
     {

@@ -23,6 +23,9 @@ public sealed class AckingOutbox(IOutbox inner) : IOutbox
     public Task<DateTimeOffset?> GetNextDueAtAsync(Platform platform, CancellationToken cancellationToken) =>
         inner.GetNextDueAtAsync(platform, cancellationToken);
 
+    public Task<int> CountPendingAsync(Platform platform, CancellationToken cancellationToken) =>
+        inner.CountPendingAsync(platform, cancellationToken);
+
     public Task UpdateAsync(Delivery delivery, CancellationToken cancellationToken) => inner.UpdateAsync(delivery, cancellationToken);
 
     public Task<IReadOnlyList<Delivery>> GetBySubscriptionAsync(string subscriptionId, CancellationToken cancellationToken) =>

@@ -41,8 +41,8 @@ public sealed partial class DispatchEngine(
                 {
                     var pass = await StartDueAsync(cancellationToken);
                     wait = pass.Waiting > 0 ? options.PollInterval : await UntilNextDueAsync(cancellationToken);
-                    var counts = await outbox.CountByStateAsync(cancellationToken);
-                    ReleaseBotMetrics.DeliveriesPending.Record(counts.GetValueOrDefault(DeliveryState.Pending));
+                    var pending = await outbox.CountPendingAsync(sender.Platform, cancellationToken);
+                    ReleaseBotMetrics.DeliveriesPending.Record(pending, ReleaseBotMetrics.PlatformTag(sender.Platform));
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {

@@ -7,7 +7,8 @@ namespace ReleaseBot.Core.Health;
 /// <summary>
 /// The bot's one <see cref="Meter"/> ("ReleaseBot") and its instruments. Each is recorded where its rule lives: sends
 /// and outcomes in the dispatcher, 429s in each platform's sender, poll cycles in the Hub source, commands in the router.
-/// Exporters (the Prometheus text at <c>/metrics</c>, or any <see cref="MeterListener"/>) subscribe by the meter's name.
+/// Exporters (the Prometheus text at <c>/metrics</c>, the OpenTelemetry exporter of <c>ReleaseBot:Telemetry</c>, or any
+/// <see cref="MeterListener"/>) subscribe by the meter's name.
 /// </summary>
 public static class ReleaseBotMetrics
 {
@@ -22,7 +23,7 @@ public static class ReleaseBotMetrics
         Meter.CreateCounter<long>("releasebot.deliveries.failed", "{delivery}", "Deliveries given up on (permanent error or out of attempts)");
 
     public static Gauge<long> DeliveriesPending { get; } =
-        Meter.CreateGauge<long>("releasebot.deliveries.pending", "{delivery}", "Outbox rows still to send, after the last dispatch pass");
+        Meter.CreateGauge<long>("releasebot.deliveries.pending", "{delivery}", "Outbox rows of the platform still to send, after its last dispatch pass");
 
     public static Counter<long> RateLimited { get; } =
         Meter.CreateCounter<long>("releasebot.rate_limited", "{response}", "HTTP 429 answers from a platform");

@@ -17,6 +17,8 @@ public interface IOutbox
     Task<IReadOnlyList<Delivery>> GetDueAsync(Platform platform, DateTimeOffset now, int max, CancellationToken cancellationToken);
     /// <summary>Earliest NextAttemptAt among pending rows of the platform, or null.</summary>
     Task<DateTimeOffset?> GetNextDueAtAsync(Platform platform, CancellationToken cancellationToken);
+    /// <summary>Pending rows of the platform, due now or waiting for a retry.</summary>
+    Task<int> CountPendingAsync(Platform platform, CancellationToken cancellationToken);
     Task UpdateAsync(Delivery delivery, CancellationToken cancellationToken);
     Task<IReadOnlyList<Delivery>> GetBySubscriptionAsync(string subscriptionId, CancellationToken cancellationToken);
     Task<IReadOnlyDictionary<DeliveryState, int>> CountByStateAsync(CancellationToken cancellationToken);

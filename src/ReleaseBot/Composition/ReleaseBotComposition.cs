@@ -11,7 +11,7 @@ public static class ReleaseBotComposition
 {
     /// <summary>
     /// Every part of the bot, in start order: the store opens, the bundled history is imported,
-    /// then commands, delivery, sources and chat adapters. Program.cs and the test host use this one list.
+    /// then commands, delivery, sources and chat adapters, then telemetry and health. Program.cs and the test host use this one list.
     /// Each project registers itself (AddLiteDbStore, AddHuggingFace, AddTelegram, AddDiscord); the host only composes.
     /// </summary>
     public static IHostApplicationBuilder AddReleaseBot(this IHostApplicationBuilder builder)
@@ -24,6 +24,7 @@ public static class ReleaseBotComposition
         builder.AddTelegram();
         builder.AddDiscord();
         builder.AddReleaseBotConsole();
+        builder.AddReleaseBotTelemetry();
         // Last: it serves on the webhook listener when the URLs match, so it must see whether one was added.
         builder.AddReleaseBotHealth();
         return builder;

@@ -97,4 +97,17 @@ public sealed class OutboxTests : IDisposable
         Assert.Equal(0, counts[DeliveryState.Sent]);
         Assert.Equal(0, counts[DeliveryState.Failed]);
     }
+
+    [Fact]
+    public async Task CountPendingAsync_MixedRows_PendingOfThatPlatformOnly()
+    {
+        await _db.Outbox.TryAddAsync(Row("s", "1", Now), Ct);
+        await _db.Outbox.TryAddAsync(Row("s", "2", Now.AddHours(1)), Ct);
+        await _db.Outbox.TryAddAsync(Row("s", "3", Now, state: DeliveryState.Sent), Ct);
+        await _db.Outbox.TryAddAsync(Row("s", "4", Now, Platform.Discord), Ct);
+
+        Assert.Equal(2, await _db.Outbox.CountPendingAsync(Platform.Telegram, Ct));
+        Assert.Equal(1, await _db.Outbox.CountPendingAsync(Platform.Discord, Ct));
+        Assert.Equal(0, await _db.Outbox.CountPendingAsync(Platform.Console, Ct));
+    }
 }
