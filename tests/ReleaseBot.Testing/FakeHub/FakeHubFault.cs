@@ -25,4 +25,10 @@ public abstract record FakeHubFault
 
     /// <summary>The normal answer, after a delay.</summary>
     public sealed record Slow(TimeSpan Delay) : FakeHubFault;
+
+    /// <summary>
+    /// No answer until <see cref="FakeHubServer.Recover"/> or until <paramref name="Limit"/> has passed (a hung Hub), then the
+    /// normal answer; a client that gives up first closes the request.
+    /// </summary>
+    public sealed record Hang(TimeSpan Limit) : FakeHubFault;
 }
