@@ -27,8 +27,10 @@ public abstract record FakeHubFault
     public sealed record Slow(TimeSpan Delay) : FakeHubFault;
 
     /// <summary>
-    /// No answer until <see cref="FakeHubServer.Recover"/> or until <paramref name="Limit"/> has passed (a hung Hub), then the
-    /// normal answer; a client that gives up first closes the request.
+    /// A hung Hub: the request is held for <paramref name="Limit"/> (unless the client gives up first), then answered normally.
+    /// With <paramref name="AfterHeaders"/> the status, headers and first byte of the body go out before the hold, so only a
+    /// client timeout that also covers reading the body cuts it. <see cref="FakeHubServer.Recover"/> does not release a held
+    /// request: a stuck connection stays stuck.
     /// </summary>
-    public sealed record Hang(TimeSpan Limit) : FakeHubFault;
+    public sealed record Hang(TimeSpan Limit, bool AfterHeaders = false) : FakeHubFault;
 }

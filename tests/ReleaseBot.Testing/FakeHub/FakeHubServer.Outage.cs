@@ -1,13 +1,15 @@
+using Microsoft.AspNetCore.Http;
+
 namespace ReleaseBot.Testing.FakeHub;
 
-/// <summary>An outage for a stretch: every matching request gets the same fault until <see cref="Recover"/>.</summary>
+/// <summary>An outage for a stretch: every matching request gets the same fault until <see cref="Recover"/>; and hangs.</summary>
 public sealed partial class FakeHubServer
 {
+    private readonly CancellationTokenSource _hangsEnd = new();
     private FakeHubFault? _outage;
     private int _outageRequests;
-    private TaskCompletionSource _recovered = NewRecovery();
 
-    /// <summary>Requests answered with the outage's fault since the last <see cref="FailAll"/>.</summary>
+    /// <summary>Requests that got the outage's fault since the last <see cref="FailAll"/>.</summary>
     public int OutageRequests
     {
         get
@@ -26,24 +28,17 @@ public sealed partial class FakeHubServer
         {
             _outage = fault;
             _outageRequests = 0;
-            _recovered = NewRecovery();
         }
     }
 
-    /// <summary>Ends the outage; requests held by a <see cref="FakeHubFault.Hang"/> get their normal answer now.</summary>
+    /// <summary>Ends the outage: requests from now on are answered normally (a request already held by a hang stays held).</summary>
     public void Recover()
     {
-        TaskCompletionSource recovered;
         lock (_lock)
         {
             _outage = null;
-            recovered = _recovered;
         }
-
-        recovered.TrySetResult();
     }
-
-    private static TaskCompletionSource NewRecovery() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private static bool Matches(FakeHubFault fault, string pathAndQuery) =>
         fault.PathContains is null || pathAndQuery.Contains(fault.PathContains, StringComparison.Ordinal);
@@ -59,15 +54,29 @@ public sealed partial class FakeHubServer
         return _outage;
     }
 
+    /// <summary>Holds the request for <paramref name="limit"/>, until the client aborts it or the fake is disposed.</summary>
     private async Task HangAsync(TimeSpan limit, CancellationToken aborted)
     {
-        Task recovered;
-        lock (_lock)
+        using var hold = CancellationTokenSource.CreateLinkedTokenSource(aborted, _hangsEnd.Token);
+        await Task.Delay(limit, _time, hold.Token);
+    }
+
+    /// <summary>The normal answer, its first byte sent at once and the rest after the hang.</summary>
+    private async Task HangInBodyAsync(HttpContext context, RequestDelegate next, TimeSpan limit)
+    {
+        var body = context.Response.Body;
+        byte[] answer;
+        using (var buffer = new MemoryStream())
         {
-            recovered = _recovered.Task;
+            context.Response.Body = buffer;
+            await next(context);
+            context.Response.Body = body;
+            answer = buffer.ToArray();
         }
 
-        await Task.WhenAny(recovered, Task.Delay(limit, _time, aborted));
-        aborted.ThrowIfCancellationRequested();
+        await body.WriteAsync(answer.AsMemory(0, Math.Min(1, answer.Length)), context.RequestAborted);
+        await body.FlushAsync(context.RequestAborted);
+        await HangAsync(limit, context.RequestAborted);
+        await body.WriteAsync(answer.AsMemory(Math.Min(1, answer.Length)), context.RequestAborted);
     }
 }

@@ -141,6 +141,7 @@ public sealed partial class FakeHubServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await _hangsEnd.CancelAsync();
         if (_app is not null)
         {
             await _app.StopAsync();
@@ -248,6 +249,9 @@ public sealed partial class FakeHubServer : IAsyncDisposable
             case FakeHubFault.Slow slow:
                 await Task.Delay(slow.Delay, context.RequestAborted);
                 break;
+            case FakeHubFault.Hang { AfterHeaders: true } hang:
+                await HangInBodyAsync(context, next, hang.Limit);
+                return;
             case FakeHubFault.Hang hang:
                 await HangAsync(hang.Limit, context.RequestAborted);
                 break;
