@@ -94,18 +94,21 @@ public sealed class HubOutageTests(ITestOutputHelper output)
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
-    /// <summary>What the bot's pacing allows against a Hub failing for <paramref name="lasted"/>; the poller is one request at a time.</summary>
+    /// <summary>
+    /// What the bot's pacing allows against a Hub failing for <paramref name="lasted"/>; the poller sends one request at a
+    /// time, and a retry chain or poll already under way when the outage began counts once more.
+    /// </summary>
     private static int MaxRequests(string kind, TimeSpan lasted)
     {
         var orgs = HubHarness.Vendors.SelectMany(v => v.HfOrgs).Distinct(StringComparer.OrdinalIgnoreCase).Count();
         return kind switch
         {
             // Each org's MaxRetries+1 attempts are spaced by the backoff delays (10+20+40+50+50 ms).
-            "500s" => (int)(lasted / RetryChain() + 1) * (MaxRetries + 1),
+            "500s" => (int)(lasted / RetryChain() + 2) * (MaxRetries + 1),
             // Each attempt is cut at the request timeout.
             "hang before headers" or "hang mid-body" => (int)(lasted / RequestTimeout) + 1,
             // A 200 whose body is not JSON is not retried: one request per org per poll.
-            "malformed JSON" => (int)(lasted / PollInterval + 1) * orgs,
+            "malformed JSON" => (int)(lasted / PollInterval + 2) * orgs,
             // A 429 with r=0;t=N holds every Hub request for N+1 s.
             "429 storm" => (int)(lasted / TimeSpan.FromSeconds(ResetSeconds + 1)) + 1,
             _ => 0,
