@@ -51,8 +51,9 @@ public sealed class HubOutageTests(ITestOutputHelper output)
         // Two polls of the first org mean the first cycle, the silent baseline, is complete.
         await Wait.UntilAsync(() => hub.CountRequests("author=moonshotai&") >= 2, "the baseline poll");
 
-        hub.FailAll(Fault(kind));
+        // Timed from before the fault to after the count, so the bounds below are taken over at least the outage's length.
         var outage = Stopwatch.StartNew();
+        hub.FailAll(Fault(kind));
         foreach (var id in AddedDuringOutage)
         {
             hub.Add(FakeHubSamples.Model(id, "2025-08-01T00:00:00Z"));
