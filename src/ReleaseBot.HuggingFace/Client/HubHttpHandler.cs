@@ -6,7 +6,7 @@ namespace ReleaseBot.HuggingFace.Client;
 /// <summary>
 /// The one place where Hub requests are paced and retried: waits for the <see cref="HubRateGate"/>, reads the
 /// <c>RateLimit</c> headers of every response, retries 408/429/5xx and network faults with <see cref="HubRetryDelay"/>,
-/// and applies the per-attempt timeout (the HttpClient's own timeout is off so 429 waits are not cut short).
+/// and applies the per-attempt timeout to the headers and the body (the HttpClient's own timeout is off so 429 waits are not cut short).
 /// It is hand-written rather than Microsoft.Extensions.Http.Resilience's standard handler because the Hub's limits
 /// are read from the IETF <c>RateLimit</c>/<c>RateLimit-Policy</c> headers, which that handler ignores: a 429 with
 /// <c>r=0;t=N</c> waits N+1 s, the wait blocks every other Hub request through the shared gate, and requests are
@@ -35,14 +35,18 @@ public sealed partial class HubHttpHandler(
                     gate.Observe(RateLimitInfo.From(response.Headers));
                     if (!HubRetryDelay.IsRetryable(response.StatusCode) || attempt >= settings.MaxRetries)
                     {
+                        await BufferAsync(response, settings.MaxResponseBytes, attemptTimeout.Token);
                         return response;
                     }
 
                     reason = $"HTTP {(int)response.StatusCode}";
                 }
                 catch (Exception ex) when (!cancellationToken.IsCancellationRequested && attempt < settings.MaxRetries &&
-                                           ex is HttpRequestException or OperationCanceledException)
+                                           ex is HttpRequestException { HttpRequestError: not HttpRequestError.ConfigurationLimitExceeded }
+                                               or OperationCanceledException)
                 {
+                    response?.Dispose();
+                    response = null;
                     reason = ex is OperationCanceledException ? "timeout" : ex.GetType().Name;
                 }
             }
@@ -56,6 +60,24 @@ public sealed partial class HubHttpHandler(
             Log.Retrying(logger, request.RequestUri?.AbsolutePath, reason, delay, attempt + 1);
             response?.Dispose();
             await Task.Delay(delay, time, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Reads the body now, under the attempt's timeout. HttpClient would buffer it after this handler returns, where only
+    /// its own timeout applies (off, see AddHubClient), so a Hub that sent its headers and then stalled held the poll for as
+    /// long as the connection stayed open. A body over the limit fails here too, and is not retried.
+    /// </summary>
+    private static async Task BufferAsync(HttpResponseMessage response, long maxBytes, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await response.Content.LoadIntoBufferAsync(maxBytes, cancellationToken);
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
         }
     }
 

@@ -25,4 +25,12 @@ public abstract record FakeHubFault
 
     /// <summary>The normal answer, after a delay.</summary>
     public sealed record Slow(TimeSpan Delay) : FakeHubFault;
+
+    /// <summary>
+    /// A hung Hub: the request is held for <paramref name="Limit"/> (unless the client gives up first), then answered normally.
+    /// With <paramref name="AfterHeaders"/> the status, headers and first byte of the body go out before the hold, so only a
+    /// client timeout that also covers reading the body cuts it. <see cref="FakeHubServer.Recover"/> does not release a held
+    /// request: a stuck connection stays stuck.
+    /// </summary>
+    public sealed record Hang(TimeSpan Limit, bool AfterHeaders = false) : FakeHubFault;
 }

@@ -14,7 +14,7 @@ namespace ReleaseBot.Testing.FakeHub;
 /// A Hugging Face Hub on 127.0.0.1 (port chosen by the OS) that behaves like the real one as
 /// reference/huggingface.md §9 describes: list/detail/trending shapes, <c>expand</c>/<c>expand[]</c>,
 /// <c>Link</c> cursor pagination, <c>RateLimit</c> headers with a fixed-window quota, 307 renames,
-/// 401 <c>RepoNotFound</c>, and scripted 429/5xx/malformed/slow answers. Thread-safe: tests change it while the bot runs.
+/// 401 <c>RepoNotFound</c>, and scripted 429/5xx/malformed/slow/hung answers, one at a time or for a stretch (<see cref="FailAll"/>). Thread-safe: tests change it while the bot runs.
 /// </summary>
 public sealed partial class FakeHubServer : IAsyncDisposable
 {
@@ -141,6 +141,7 @@ public sealed partial class FakeHubServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await _hangsEnd.CancelAsync();
         if (_app is not null)
         {
             await _app.StopAsync();
@@ -184,10 +185,14 @@ public sealed partial class FakeHubServer : IAsyncDisposable
             overQuota = _usedInWindow > Quota;
             remaining = Math.Max(0, Quota - _usedInWindow);
             reset = (int)Math.Ceiling((_windowEndsAt - now).TotalSeconds);
-            fault = _faults.FirstOrDefault(f => f.PathContains is null || pathAndQuery.Contains(f.PathContains, StringComparison.Ordinal));
-            if (fault is not null)
+            fault = OutageFaultLocked(pathAndQuery);
+            if (fault is null)
             {
-                _faults.Remove(fault);
+                fault = _faults.FirstOrDefault(f => Matches(f, pathAndQuery));
+                if (fault is not null)
+                {
+                    _faults.Remove(fault);
+                }
             }
         }
 
@@ -243,6 +248,12 @@ public sealed partial class FakeHubServer : IAsyncDisposable
                 return;
             case FakeHubFault.Slow slow:
                 await Task.Delay(slow.Delay, context.RequestAborted);
+                break;
+            case FakeHubFault.Hang { AfterHeaders: true } hang:
+                await HangInBodyAsync(context, next, hang.Limit);
+                return;
+            case FakeHubFault.Hang hang:
+                await HangAsync(hang.Limit, context.RequestAborted);
                 break;
         }
 

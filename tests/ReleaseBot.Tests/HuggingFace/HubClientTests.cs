@@ -114,6 +114,21 @@ public sealed class HubClientTests
     }
 
     [Fact]
+    public async Task ListOrgModels_HubStallsAfterHeaders_CutAtRequestTimeoutAndRetried()
+    {
+        await using var rig = await HubHarness.StartAsync(new Dictionary<string, string?> { ["RequestTimeout"] = "00:00:00.500" });
+        rig.Hub.Add(FakeHubSamples.KimiK2Thinking());
+        rig.Hub.AddFault(new FakeHubFault.Hang(TimeSpan.FromSeconds(30), AfterHeaders: true));
+        var started = System.Diagnostics.Stopwatch.StartNew();
+
+        var models = await rig.Services.GetRequiredService<HubClient>().ListOrgModelsAsync("moonshotai", Ct);
+
+        Assert.Single(models);
+        Assert.Equal(2, rig.Hub.CountRequests("author=moonshotai"));
+        Assert.InRange(started.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
     public async Task ListOrgModels_MalformedJson_ThrowsHubException()
     {
         await using var rig = await HubHarness.StartAsync();
