@@ -144,7 +144,8 @@ internal sealed class FakeGatewayConnection(WebSocket socket, string path, FakeD
 
     public void Dispose()
     {
+        // The send lock is not disposed: a test's scripted send may still be using it while the server drops the
+        // connection (it holds no wait handle, so there is nothing to release), and a send on a closed socket is a no-op.
         _heartbeatDeadline?.Dispose();
-        _send.Dispose();
     }
 }
