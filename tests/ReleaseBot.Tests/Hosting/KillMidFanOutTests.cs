@@ -25,17 +25,30 @@ public sealed class KillMidFanOutTests(ITestOutputHelper output) : IDisposable
     public enum Moment
     {
         /// <summary>As soon as the Hub has answered the bot's model_info call: the release is being stored and planned.</summary>
-        Planning = 0,
-        Early = 25,
-        Middle = 250,
-        Late = 475,
+        Planning,
+        Early,
+        Middle,
+        Late,
+
+        /// <summary>Halfway through the daily digest of 500 digest subscribers (due at start), not an announcement.</summary>
+        Digest,
     }
+
+    /// <summary>Messages that have arrived when the bot is killed.</summary>
+    private static int SentAtKill(Moment moment) => moment switch
+    {
+        Moment.Early => 25,
+        Moment.Middle or Moment.Digest => 250,
+        Moment.Late => 475,
+        _ => 0,
+    };
 
     private const int Chats = 500;
     private const int Scale = 5;
     private const int MaxConcurrency = 32;
     private const string Secret = "kill-test-webhook-secret";
     private const string Model = "Qwen/Qwen3-Kill-8B";
+    private const string DigestModel = "Qwen/Qwen3-Digest-8B";
     private const ulong FirstGuild = 81384788765000000;
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
     private readonly TempDirectory _dir = new();
@@ -47,6 +60,7 @@ public sealed class KillMidFanOutTests(ITestOutputHelper output) : IDisposable
     [InlineData(Moment.Early)]
     [InlineData(Moment.Middle)]
     [InlineData(Moment.Late)]
+    [InlineData(Moment.Digest)]
     public async Task Telegram_KilledMidFanOut_EveryChatGetsItOnceOrTwiceWithinTheSendsInFlight(Moment moment)
     {
         await using var hub = await StartHubAsync();
@@ -58,7 +72,7 @@ public sealed class KillMidFanOutTests(ITestOutputHelper output) : IDisposable
             telegram.State.AddPrivateChat(chat);
         }
 
-        await PrepareStoreAsync(chats.Select(c => new SubscriptionBuilder(c.ToString(CultureInfo.InvariantCulture)).Build()));
+        await PrepareStoreAsync(chats.Select(c => new SubscriptionBuilder(c.ToString(CultureInfo.InvariantCulture)).Build()), moment);
         var settings = Settings(hub);
         settings["ReleaseBot:Telegram:Token"] = telegram.Token;
         settings["ReleaseBot:Telegram:ApiBaseUrl"] = telegram.BaseUrl;
@@ -70,7 +84,7 @@ public sealed class KillMidFanOutTests(ITestOutputHelper output) : IDisposable
 
         var figures = await KillAndRestartAsync(hub, settings, moment, Platform.Telegram, () =>
         {
-            var sent = telegram.State.SentMessages.Where(m => m.Text.Contains("Qwen3-Kill-8B", StringComparison.Ordinal)).ToList();
+            var sent = telegram.State.SentMessages.Where(m => m.Text.Contains(Marker(moment), StringComparison.Ordinal)).ToList();
             return chats.Select(c => sent.Count(m => m.ChatId == c)).ToList();
         }, live: () => true);
 
@@ -84,6 +98,7 @@ public sealed class KillMidFanOutTests(ITestOutputHelper output) : IDisposable
     [InlineData(Moment.Early)]
     [InlineData(Moment.Middle)]
     [InlineData(Moment.Late)]
+    [InlineData(Moment.Digest)]
     public async Task Discord_KilledMidFanOut_EveryChannelGetsItExactlyOnce(Moment moment)
     {
         await using var hub = await StartHubAsync();
@@ -93,7 +108,7 @@ public sealed class KillMidFanOutTests(ITestOutputHelper output) : IDisposable
             .ToList();
         await using var discord = await FakeDiscordServer.StartAsync(
             new FakeDiscordOptions { Guilds = guilds, IdentifyLimit = null }.Scaled(Scale));
-        await PrepareStoreAsync(channels.Select(c => DiscordDeliveryHarness.Subscription(c)));
+        await PrepareStoreAsync(channels.Select(c => DiscordDeliveryHarness.Subscription(c)), moment);
         var settings = Settings(hub);
         settings["ReleaseBot:Discord:Token"] = discord.Token;
         settings["ReleaseBot:Discord:ApiBaseUrl"] = discord.BaseUrl;
@@ -101,8 +116,8 @@ public sealed class KillMidFanOutTests(ITestOutputHelper output) : IDisposable
 
         var figures = await KillAndRestartAsync(hub, settings, moment, Platform.Discord, () =>
         {
-            var posted = discord.State.Messages.Where(m => (m.Content ?? "").Contains("Qwen3-Kill-8B", StringComparison.Ordinal)
-                || m.Embeds.ToJsonString().Contains("Qwen3-Kill-8B", StringComparison.Ordinal)).ToList();
+            var posted = discord.State.Messages.Where(m => (m.Content ?? "").Contains(Marker(moment), StringComparison.Ordinal)
+                || m.Embeds.ToJsonString().Contains(Marker(moment), StringComparison.Ordinal)).ToList();
             return channels.Select(c => posted.Count(m => m.ChannelId == c)).ToList();
         }, live: () => discord.Gateway.IsLive);
 
@@ -125,16 +140,23 @@ public sealed class KillMidFanOutTests(ITestOutputHelper output) : IDisposable
         int landedAfterKill;
         await using (var first = BotProcess.Start(_dir.Path, settings))
         {
-            // A second poll of Qwen has started, so the first (the silent baseline) is done: the model is news, not history.
-            await WaitAsync(first, () => Listening(port) && live() && hub.CountRequests("author=Qwen&") >= 2, "the bot listening, connected and past its baseline poll");
-            hub.Add(FakeHubSamples.Model(Model, "2025-08-01T00:00:00Z"));
-            using var http = new HttpClient();
-            var status = await FakeHubWebhooks.SendAsync(http, new Uri($"http://127.0.0.1:{port}/hf-webhook"), FakeHubWebhooks.RepoCreated(Model), Secret);
-            Assert.Equal(204, status);
-            await WaitAsync(
-                first,
-                moment == Moment.Planning ? () => hub.CountRequests("Qwen3-Kill-8B") >= 1 : () => perChat().Sum() >= (int)moment,
-                moment == Moment.Planning ? "the model_info call" : $"{(int)moment} messages");
+            if (moment == Moment.Digest)
+            {
+                await WaitAsync(first, () => perChat().Sum() >= SentAtKill(moment), $"{SentAtKill(moment)} digests");
+            }
+            else
+            {
+                // A second poll of Qwen has started, so the first (the silent baseline) is done: the model is news, not history.
+                await WaitAsync(first, () => Listening(port) && live() && hub.CountRequests("author=Qwen&") >= 2, "the bot listening, connected and past its baseline poll");
+                hub.Add(FakeHubSamples.Model(Model, "2025-08-01T00:00:00Z"));
+                using var http = new HttpClient();
+                var status = await FakeHubWebhooks.SendAsync(http, new Uri($"http://127.0.0.1:{port}/hf-webhook"), FakeHubWebhooks.RepoCreated(Model), Secret);
+                Assert.Equal(204, status);
+                await WaitAsync(
+                    first,
+                    moment == Moment.Planning ? () => hub.CountRequests("Qwen3-Kill-8B") >= 1 : () => perChat().Sum() >= SentAtKill(moment),
+                    moment == Moment.Planning ? "the model_info call" : $"{SentAtKill(moment)} messages");
+            }
 
             atKill = perChat().Sum();
             await first.KillAsync();
@@ -166,6 +188,7 @@ public sealed class KillMidFanOutTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(0, rows.GetValueOrDefault(DeliveryState.Pending));
         Assert.Equal(Chats, rows.GetValueOrDefault(DeliveryState.Sent));
         Assert.Empty(await store.Releases.GetToAnnounceAsync(CancellationToken.None));
+
         return figures;
     }
 
@@ -173,18 +196,31 @@ public sealed class KillMidFanOutTests(ITestOutputHelper output) : IDisposable
 
     /// <summary>
     /// Vendors and the chats' subscriptions, rank alerts off: after the restart the trending poll sees the model enter the
-    /// list, and that alert is a message of its own, not a repeat of the announcement.
+    /// list, and that alert is a message of its own, not a repeat of the announcement. For <see cref="Moment.Digest"/>,
+    /// digest subscriptions whose time passed five minutes ago, and a release of the last hour for the digest to list.
     /// </summary>
-    private async Task PrepareStoreAsync(IEnumerable<Subscription> subscriptions)
+    private async Task PrepareStoreAsync(IEnumerable<Subscription> subscriptions, Moment moment)
     {
+        var now = DateTimeOffset.UtcNow;
         using var store = LiteDbStore.Open(_dir.File("data/bot.db"));
         await store.Vendors.UpsertVendorsAsync(VendorBuilder.Catalogue, CancellationToken.None);
         foreach (var subscription in subscriptions)
         {
+            var quiet = subscription with { Filter = subscription.Filter with { RankAlerts = false } };
             await store.Subscriptions.UpsertSubscriptionAsync(
-                subscription with { Filter = subscription.Filter with { RankAlerts = false } }, CancellationToken.None);
+                moment == Moment.Digest
+                    ? quiet with { Mode = DeliveryMode.Digest, DigestTime = TimeOnly.FromDateTime(now.UtcDateTime.AddMinutes(-5)), CreatedAt = now.AddDays(-2) }
+                    : quiet,
+                CancellationToken.None);
+        }
+
+        if (moment == Moment.Digest)
+        {
+            await store.Releases.TryAddReleaseAsync(new ReleaseBuilder(DigestModel, "alibaba").DetectedAt(now.AddHours(-1)).Build(), CancellationToken.None);
         }
     }
+
+    private static string Marker(Moment moment) => moment == Moment.Digest ? "Qwen3-Digest-8B" : "Qwen3-Kill-8B";
 
     /// <summary>
     /// The Hub's polls (every 2 s: they find a model whose webhook the kill lost) and its webhook (which brings the model
@@ -201,6 +237,7 @@ public sealed class KillMidFanOutTests(ITestOutputHelper output) : IDisposable
         settings["ReleaseBot:Dispatch:PollInterval"] = "00:00:00.100";
         settings["ReleaseBot:Dispatch:BaseBackoff"] = "00:00:00.200";
         settings["ReleaseBot:Dispatch:MaxConcurrency"] = MaxConcurrency.ToString(CultureInfo.InvariantCulture);
+        settings["ReleaseBot:Digest:Tick"] = "00:00:01";
         return settings;
     }
 
