@@ -42,6 +42,7 @@ public sealed partial class StoreDatabase : IDisposable
         try
         {
             WarnIfEmpty(fullPath, logger ?? NullLogger.Instance);
+            DataFileCheck.ThrowIfDamaged(fullPath);
             database = OpenRaw(fullPath);
             // Measured on a bare LiteDB file (10,000 rows in batches of 500, three indexes): at the default of 1,000
             // pages the journal grew to 7 MB unchecked and index lookups slowed to ~2 ms (10,000 rows in 6.1 s); at 100
@@ -53,7 +54,7 @@ public sealed partial class StoreDatabase : IDisposable
             store.SchemaVersion = StoreMigrations.Run(database, logger ?? NullLogger.Instance);
             return store;
         }
-        catch (Exception ex) when (ex is LiteException or IOException or InvalidCastException or ArgumentException or InvalidOperationException)
+        catch (Exception ex) when (ex is LiteException or IOException or InvalidDataException or InvalidCastException or ArgumentException or InvalidOperationException)
         {
             database?.Dispose();
             fileLock.Dispose();
