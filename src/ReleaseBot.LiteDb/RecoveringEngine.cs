@@ -1,0 +1,116 @@
+using LiteDB;
+using LiteDB.Engine;
+
+namespace ReleaseBot.LiteDb;
+
+/// <summary>
+/// LiteDB 5 stops its engine for good on any <see cref="IOException"/> (<c>EngineState.Handle</c>): after one write
+/// hits a full disk, every later call throws the same "No space left on device", even once space returns. This
+/// engine opens the file again at the first call after such a failure. Nothing acknowledged is lost by that: every
+/// commit that returned is in the journal, and the failed one never was.
+/// </summary>
+internal sealed class RecoveringEngine(EngineSettings settings) : ILiteEngine
+{
+    private readonly Lock _gate = new();
+    private readonly ThreadLocal<LiteEngine?> _transactionEngine = new();
+    private LiteEngine _engine = new(settings);
+    private LiteEngine? _stopped;
+
+    public int Checkpoint() => Run(e => e.Checkpoint());
+    public long Rebuild(RebuildOptions options) => Run(e => e.Rebuild(options));
+    public IBsonDataReader Query(string collection, Query query) => Run(e => e.Query(collection, query));
+    public int Insert(string collection, IEnumerable<BsonDocument> docs, BsonAutoId autoId) => Run(e => e.Insert(collection, docs, autoId));
+    public int Update(string collection, IEnumerable<BsonDocument> docs) => Run(e => e.Update(collection, docs));
+    public int UpdateMany(string collection, BsonExpression transform, BsonExpression predicate) => Run(e => e.UpdateMany(collection, transform, predicate));
+    public int Upsert(string collection, IEnumerable<BsonDocument> docs, BsonAutoId autoId) => Run(e => e.Upsert(collection, docs, autoId));
+    public int Delete(string collection, IEnumerable<BsonValue> ids) => Run(e => e.Delete(collection, ids));
+    public int DeleteMany(string collection, BsonExpression predicate) => Run(e => e.DeleteMany(collection, predicate));
+    public bool DropCollection(string name) => Run(e => e.DropCollection(name));
+    public bool RenameCollection(string name, string newName) => Run(e => e.RenameCollection(name, newName));
+    public bool EnsureIndex(string collection, string name, BsonExpression expression, bool unique) => Run(e => e.EnsureIndex(collection, name, expression, unique));
+    public bool DropIndex(string collection, string name) => Run(e => e.DropIndex(collection, name));
+    public BsonValue Pragma(string name) => Run(e => e.Pragma(name));
+    public bool Pragma(string name, BsonValue value) => Run(e => e.Pragma(name, value));
+
+    /// <summary>LiteDB binds a transaction to its thread; the engine it began on is kept so a reopen cannot split it.</summary>
+    public bool BeginTrans() => Run(e =>
+    {
+        var began = e.BeginTrans();
+        if (began)
+        {
+            _transactionEngine.Value = e;
+        }
+
+        return began;
+    });
+
+    public bool Commit() => EndTransaction(e => e.Commit());
+    public bool Rollback() => EndTransaction(e => e.Rollback());
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _engine.Dispose();
+        }
+
+        _transactionEngine.Dispose();
+    }
+
+    private bool EndTransaction(Func<LiteEngine, bool> end)
+    {
+        try
+        {
+            return Run(end);
+        }
+        finally
+        {
+            _transactionEngine.Value = null;
+        }
+    }
+
+    private T Run<T>(Func<LiteEngine, T> call)
+    {
+        var engine = Current();
+        try
+        {
+            return call(engine);
+        }
+        catch (IOException)
+        {
+            lock (_gate)
+            {
+                // Only the engine that failed is replaced: a late failure of an older one must not drop a fresh one.
+                if (engine == _engine)
+                {
+                    _stopped = engine;
+                }
+            }
+
+            throw;
+        }
+    }
+
+    private LiteEngine Current()
+    {
+        lock (_gate)
+        {
+            if (_stopped == _engine)
+            {
+                // A failed open (still no space) leaves the stopped engine in place and the next call tries again.
+                var fresh = new LiteEngine(settings);
+                _engine.Dispose();
+                _engine = fresh;
+                _stopped = null;
+            }
+
+            var transaction = _transactionEngine.Value;
+            if (transaction is not null && transaction != _engine)
+            {
+                throw new IOException("The store was reopened after a disk error during this transaction; none of it was committed.");
+            }
+
+            return _engine;
+        }
+    }
+}
