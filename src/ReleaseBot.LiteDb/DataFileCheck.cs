@@ -7,11 +7,13 @@ namespace ReleaseBot.LiteDb;
 /// open, so a file cut short opens and fails later, on the first read of a missing page; that failure makes LiteDB
 /// write an "invalid state" flag into the header, and a journal of garbage is replayed as if it were pages.
 /// Both are refused here, before LiteDB touches either file. Offsets are LiteDB 5's page layout (8 KB pages:
-/// <c>HeaderPage.P_LAST_PAGE_ID</c> = 64, <c>BasePage.P_PAGE_TYPE</c> = 4, <c>P_IS_CONFIRMED</c> = 18).
+/// <c>HeaderPage.P_HEADER_INFO</c> = 32, <c>P_LAST_PAGE_ID</c> = 64, <c>BasePage.P_PAGE_TYPE</c> = 4, <c>P_IS_CONFIRMED</c> = 18).
 /// </summary>
 internal static class DataFileCheck
 {
     private const int PageSize = 8192;
+    private const int HeaderInfoOffset = 32;
+    private const string HeaderInfo = "** This is a LiteDB file **";
     private const int LastPageIdOffset = 64;
     private const int PageTypeOffset = 4;
     private const int IsConfirmedOffset = 18;
@@ -26,6 +28,12 @@ internal static class DataFileCheck
             return; // new, empty, or too short to hold a header: LiteDB creates one or refuses it itself
         }
 
+        var header = ReadPage(fullPath, 0);
+        if (!header.AsSpan(HeaderInfoOffset, HeaderInfo.Length).SequenceEqual(System.Text.Encoding.ASCII.GetBytes(HeaderInfo)))
+        {
+            throw new InvalidDataException("it is not a LiteDB file (its first page has no LiteDB header)");
+        }
+
         var journal = new FileInfo(StoreOpenException.JournalPath(fullPath));
         if (journal.Exists && journal.Length > 0)
         {
@@ -34,7 +42,6 @@ internal static class DataFileCheck
             return;
         }
 
-        var header = ReadPage(fullPath, 0);
         var pages = (long)BinaryPrimitives.ReadUInt32LittleEndian(header.AsSpan(LastPageIdOffset)) + 1;
         if (data.Length < pages * PageSize)
         {

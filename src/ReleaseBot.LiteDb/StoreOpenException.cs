@@ -22,7 +22,7 @@ public sealed class StoreOpenException(StoreOpenFailure failure, string message,
     internal static StoreOpenException Unreadable(string fullPath, Exception cause) => new(
         StoreOpenFailure.Unreadable,
         $"The data file {fullPath} cannot be read ({cause.GetType().Name}: {cause.Message.TrimEnd('.')}); it was left as it is. " +
-        $"Restore the last backup (ReleaseBot:Store:BackupPath) in its place, or move it and {JournalPath(fullPath)} aside to start with an empty store.",
+        $"Restore the last backup (ReleaseBot:Store:BackupPath) in its place, or move it (and {JournalPath(fullPath)}, if there is one) aside to start with an empty store.",
         cause);
 
     internal static StoreOpenException InUse(string fullPath, string lockPath, Exception cause) => new(

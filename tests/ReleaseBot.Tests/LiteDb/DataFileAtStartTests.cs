@@ -27,7 +27,9 @@ public sealed class DataFileAtStartTests : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(DataPath)!);
         await File.WriteAllBytesAsync(DataPath, Garbage(64 * 1024), Ct);
 
-        await AssertRefusedUnreadableAsync(DataPath);
+        var line = await AssertRefusedUnreadableAsync(DataPath);
+
+        Assert.Contains("not a LiteDB file", line, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -39,7 +41,9 @@ public sealed class DataFileAtStartTests : IDisposable
             file.SetLength(file.Length / 2);
         }
 
-        await AssertRefusedUnreadableAsync(DataPath);
+        var line = await AssertRefusedUnreadableAsync(DataPath);
+
+        Assert.Contains("cut short", line, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -49,8 +53,9 @@ public sealed class DataFileAtStartTests : IDisposable
         await File.WriteAllBytesAsync(JournalPath, Garbage(64 * 1024), Ct);
         var journal = Hash(JournalPath);
 
-        await AssertRefusedUnreadableAsync(DataPath);
+        var line = await AssertRefusedUnreadableAsync(DataPath);
 
+        Assert.Contains(JournalPath + " holds no LiteDB page", line, StringComparison.Ordinal);
         Assert.Equal(journal, Hash(JournalPath));
     }
 
@@ -92,7 +97,8 @@ public sealed class DataFileAtStartTests : IDisposable
         Assert.Equal(StoreMigrations.CurrentVersion, store.Database.SchemaVersion);
     }
 
-    private async Task AssertRefusedUnreadableAsync(string dataPath)
+    /// <returns>The bot's one line.</returns>
+    private async Task<string> AssertRefusedUnreadableAsync(string dataPath)
     {
         var before = Hash(dataPath);
         var length = new FileInfo(dataPath).Length;
@@ -107,6 +113,7 @@ public sealed class DataFileAtStartTests : IDisposable
         Assert.Contains("aside to start with an empty store", line, StringComparison.Ordinal);
         Assert.Equal(length, new FileInfo(dataPath).Length);
         Assert.Equal(before, Hash(dataPath));
+        return line;
     }
 
     /// <summary>The one line the bot printed for the operator (the host may log more around it).</summary>
