@@ -8,13 +8,15 @@ namespace ReleaseBot.LiteDb;
 /// hits a full disk, every later call throws the same "No space left on device", even once space returns. This
 /// engine opens the file again at the first call after such a failure. Nothing acknowledged is lost by that: every
 /// commit that returned is in the journal, and the failed one never was.
+/// Known gap: when the failed write was to the journal while another thread was reading, LiteDB 5.0.21 leaves that
+/// reader's journal handle open, the new open is refused ("being used by another process") and the store stays
+/// failed until the bot restarts (<c>DataFileDiskFullTests.Run_DiskFullWhileRunning_…</c>, skipped until fixed).
 /// </summary>
 internal sealed class RecoveringEngine(EngineSettings settings) : ILiteEngine
 {
     private readonly Lock _gate = new();
     private readonly ThreadLocal<LiteEngine?> _transactionEngine = new();
-    private LiteEngine _engine = new(settings);
-    private LiteEngine? _stopped;
+    private LiteEngine? _engine = new(settings); // null: stopped by a disk error, opened again on the next call
 
     public int Checkpoint() => Run(e => e.Checkpoint());
     public long Rebuild(RebuildOptions options) => Run(e => e.Rebuild(options));
@@ -51,7 +53,7 @@ internal sealed class RecoveringEngine(EngineSettings settings) : ILiteEngine
     {
         lock (_gate)
         {
-            _engine.Dispose();
+            _engine?.Dispose();
         }
 
         _transactionEngine.Dispose();
@@ -80,10 +82,11 @@ internal sealed class RecoveringEngine(EngineSettings settings) : ILiteEngine
         {
             lock (_gate)
             {
-                // Only the engine that failed is replaced: a late failure of an older one must not drop a fresh one.
+                // Only the engine that failed is dropped: a late failure of an older one must not drop a fresh one.
                 if (engine == _engine)
                 {
-                    _stopped = engine;
+                    _engine.Dispose();
+                    _engine = null;
                 }
             }
 
@@ -95,13 +98,9 @@ internal sealed class RecoveringEngine(EngineSettings settings) : ILiteEngine
     {
         lock (_gate)
         {
-            if (_stopped == _engine)
+            if (_engine is null)
             {
-                // A failed open (still no space) leaves the stopped engine in place and the next call tries again.
-                var fresh = new LiteEngine(settings);
-                _engine.Dispose();
-                _engine = fresh;
-                _stopped = null;
+                _engine = new LiteEngine(settings); // if this throws (still no space), the next call tries again
             }
 
             var transaction = _transactionEngine.Value;
