@@ -10,6 +10,7 @@ namespace ReleaseBot.Tests.LiteDb;
 /// wrong" and logs the cause; the loops log it and try again on their next tick), every write that returned before
 /// is in the file, and once space returns the same running store takes writes again, without a restart.
 /// </summary>
+[Collection(SmallDiskCollection.Name)]
 public sealed class DataFileDiskFullTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
