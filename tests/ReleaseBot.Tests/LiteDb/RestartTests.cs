@@ -63,9 +63,10 @@ public sealed class RestartTests : IDisposable
     [Fact]
     public async Task Open_FileAlreadyOpen_SecondOpenFailsAndFirstKeepsWorking()
     {
-        var error = Assert.Throws<IOException>(() => ReleaseBot.LiteDb.LiteDbStore.Open(_db.Path));
+        var error = Assert.Throws<ReleaseBot.LiteDb.StoreOpenException>(() => ReleaseBot.LiteDb.LiteDbStore.Open(_db.Path));
 
-        Assert.Contains("already open", error.Message, StringComparison.Ordinal);
+        Assert.Equal(ReleaseBot.LiteDb.StoreOpenFailure.InUse, error.Failure);
+        Assert.Contains("in use by another ReleaseBot", error.Message, StringComparison.Ordinal);
         await _db.State.SetStateAsync("still", "works", Ct);
         _db.Reopen();
         Assert.Equal("works", await _db.State.GetStateAsync("still", Ct));

@@ -1,0 +1,145 @@
+using System.Security.Cryptography;
+using ReleaseBot.Core.Domain;
+using ReleaseBot.LiteDb;
+using ReleaseBot.Testing.Hosting;
+using ReleaseBot.Testing.Store;
+
+namespace ReleaseBot.Tests.LiteDb;
+
+/// <summary>
+/// The real bot as a child process started on a data file that will not open: it stops with one line naming the
+/// file and what to do, a non-zero exit code (3 unreadable, 4 in use), and the file byte for byte as it was.
+/// </summary>
+public sealed class DataFileAtStartTests : IDisposable
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+    private static CancellationToken Ct => CancellationToken.None;
+    private readonly TempDirectory _dir = new();
+
+    private string DataPath => Path.Combine(_dir.Path, "data", "bot.db");
+    private string JournalPath => Path.Combine(_dir.Path, "data", "bot-log.db");
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public async Task Start_GarbageDataFile_ExitsThreeNamingTheFileAndLeavesItAsItWas()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(DataPath)!);
+        await File.WriteAllBytesAsync(DataPath, Garbage(64 * 1024), Ct);
+
+        var line = await AssertRefusedUnreadableAsync(DataPath);
+
+        Assert.Contains("not a LiteDB file", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_DataFileTruncatedToHalf_ExitsThreeNamingTheFileAndLeavesItAsItWas()
+    {
+        await WriteStoreAsync(releases: 3000);
+        await using (var file = new FileStream(DataPath, FileMode.Open))
+        {
+            file.SetLength(file.Length / 2);
+        }
+
+        var line = await AssertRefusedUnreadableAsync(DataPath);
+
+        Assert.Contains("cut short", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_GarbageJournal_ExitsThreeAndLeavesBothFilesAsTheyWere()
+    {
+        await WriteStoreAsync(releases: 200);
+        await File.WriteAllBytesAsync(JournalPath, Garbage(64 * 1024), Ct);
+        var journal = Hash(JournalPath);
+
+        var line = await AssertRefusedUnreadableAsync(DataPath);
+
+        Assert.Contains(JournalPath + " holds no LiteDB page", line, StringComparison.Ordinal);
+        Assert.Equal(journal, Hash(JournalPath));
+    }
+
+    [Fact]
+    public async Task Start_FileOpenInAnotherStore_ExitsFourAndSaysToStopTheOtherBot()
+    {
+        await WriteStoreAsync(releases: 10);
+        using var other = LiteDbStore.Open(DataPath);
+        var before = Hash(DataPath);
+
+        await using var bot = BotProcess.Start(_dir.Path, BotSettings.Defaults("data/bot.db"));
+        var exitCode = await bot.WaitForExitAsync(Timeout);
+
+        Assert.Equal(4, exitCode);
+        var line = ErrorLine(bot);
+        Assert.Contains(DataPath, line, StringComparison.Ordinal);
+        Assert.Contains("in use by another ReleaseBot", line, StringComparison.Ordinal);
+        Assert.Contains("Stop the other bot", line, StringComparison.Ordinal);
+        Assert.Equal(before, Hash(DataPath));
+        Assert.Equal(10, await other.Releases.CountReleasesAsync(Ct));
+    }
+
+    [Fact]
+    public async Task Start_ZeroLengthDataFile_StartsANewStoreAndSaysSo()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(DataPath)!);
+        await File.WriteAllBytesAsync(DataPath, [], Ct);
+        var settings = BotSettings.Defaults("data/bot.db");
+        settings["ReleaseBot:Console:Mode"] = "On";
+
+        await using var bot = BotProcess.Start(_dir.Path, settings);
+        await bot.WriteLineAsync("/latest 1");
+        bot.CloseInput();
+
+        Assert.Equal(0, await bot.WaitForExitAsync(Timeout));
+        Assert.Contains("[2002]", bot.StandardError, StringComparison.Ordinal);
+        Assert.Contains(DataPath, bot.StandardError, StringComparison.Ordinal);
+        using var store = LiteDbStore.Open(DataPath);
+        Assert.Equal(StoreMigrations.CurrentVersion, store.Database.SchemaVersion);
+    }
+
+    /// <returns>The bot's one line.</returns>
+    private async Task<string> AssertRefusedUnreadableAsync(string dataPath)
+    {
+        var before = Hash(dataPath);
+        var length = new FileInfo(dataPath).Length;
+
+        await using var bot = BotProcess.Start(_dir.Path, BotSettings.Defaults("data/bot.db"));
+        var exitCode = await bot.WaitForExitAsync(Timeout);
+
+        Assert.Equal(3, exitCode);
+        var line = ErrorLine(bot);
+        Assert.Contains(dataPath, line, StringComparison.Ordinal);
+        Assert.Contains("Restore the last backup (ReleaseBot:Store:BackupPath)", line, StringComparison.Ordinal);
+        Assert.Contains("aside to start with an empty store", line, StringComparison.Ordinal);
+        Assert.Equal(length, new FileInfo(dataPath).Length);
+        Assert.Equal(before, Hash(dataPath));
+        return line;
+    }
+
+    /// <summary>The one line the bot printed for the operator (the host may log more around it).</summary>
+    private static string ErrorLine(BotProcess bot) =>
+        bot.StandardError.Split('\n').SingleOrDefault(l => l.StartsWith("ReleaseBot cannot start:", StringComparison.Ordinal))
+        ?? throw new Xunit.Sdk.XunitException($"No 'ReleaseBot cannot start' line.\nstderr:\n{bot.StandardError}\nstdout:\n{bot.StandardOutput}");
+
+    /// <summary>A real store with <paramref name="releases"/> rows, closed (so everything is in the data file).</summary>
+    private async Task WriteStoreAsync(int releases)
+    {
+        using var store = LiteDbStore.Open(DataPath);
+        var rows = Enumerable.Range(0, releases)
+            .Select(i => StoreSamples.Release($"crash/model-{i:D5}") with { Notes = new string('n', 200) })
+            .ToList();
+        foreach (var batch in rows.Chunk(500))
+        {
+            await store.Releases.TryAddReleasesAsync(batch, Ct);
+        }
+    }
+
+    private static byte[] Garbage(int length)
+    {
+        var bytes = new byte[length];
+        new Random(10).NextBytes(bytes);
+        return bytes;
+    }
+
+    private static string Hash(string path) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)));
+}
