@@ -50,6 +50,33 @@ public sealed class DigestSchedulerTests
     }
 
     [Fact]
+    public async Task TickAsync_MoreSubscribersThanOneBatch_EachPlannedOnceWithItsRecord()
+    {
+        // 1,234 subscribers: two full batches of 500 and a part batch, each written as one commit of rows, then records.
+        const int Subscribers = 1234;
+        using var h = new DigestHarness(Utc(7, 30, 1));
+        for (var i = 0; i < Subscribers; i++)
+        {
+            await h.AddDigestSubscriberAsync("Asia/Shanghai", new TimeOnly(9, 0), Utc(7, 1, 0), id: $"d{i:D4}");
+        }
+
+        var first = await h.NewScheduler().TickAsync(CancellationToken.None);
+        h.Time.Advance(TimeSpan.FromMinutes(1));
+        var second = await h.NewScheduler().TickAsync(CancellationToken.None);
+
+        Assert.Equal((Subscribers, 0), (first, second));
+        var date = new DateOnly(2025, 7, 30);
+        foreach (var id in new[] { "d0000", "d0499", "d0500", "d0999", "d1000", "d1233" })
+        {
+            Assert.Equal(date, Assert.Single(await h.DigestsAsync(id)).DigestDate);
+            Assert.Equal(date, (await h.Store.DigestLog.GetLastAsync(id, CancellationToken.None))?.LocalDate);
+        }
+
+        var rows = await h.Store.Outbox.CountByStateAsync(CancellationToken.None);
+        Assert.Equal(Subscribers, rows.GetValueOrDefault(DeliveryState.Pending));
+    }
+
+    [Fact]
     public async Task TickAsync_AfterRestartOnSameStore_DoesNotPlanTwice()
     {
         using var h = new DigestHarness(Utc(7, 30, 1));

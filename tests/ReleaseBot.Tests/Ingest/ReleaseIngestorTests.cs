@@ -79,6 +79,24 @@ public sealed class ReleaseIngestorTests
     }
 
     [Fact]
+    public async Task IngestOrgListing_SeveralNewInOneCycle_StoredTogetherAndEachAnnouncedOnce()
+    {
+        using var rig = IngestRig.Create();
+        await rig.Ingestor.IngestOrgListingAsync("Qwen", [IngestRig.Item("Qwen/Qwen3-8B")], Ct);
+        string[] fresh = ["Qwen/Qwen3-Coder-480B-A35B-Instruct", "Qwen/Qwen3-235B-A22B-Instruct-2507", "Qwen/Qwen3-30B-A3B-Thinking-2507"];
+        var listing = fresh.Select(r => IngestRig.Item(r, "2025-07-25T00:00:00Z")).Append(IngestRig.Item("Qwen/Qwen3-8B")).ToArray();
+
+        var report = await rig.Ingestor.IngestOrgListingAsync("Qwen", listing, Ct);
+        var again = await rig.Ingestor.IngestOrgListingAsync("Qwen", listing, Ct);
+
+        Assert.Equal(fresh, report.Announced);
+        Assert.Empty(again.Announced);
+        Assert.Equal(fresh.Select(r => $"release:hf:{r}"), rig.Sink.Planned.Select(e => e.Id));
+        Assert.Equal(4, await rig.Store.Releases.CountReleasesAsync(Ct));
+        Assert.Empty(await rig.Store.Releases.GetToAnnounceAsync(Ct));
+    }
+
+    [Fact]
     public async Task IngestOrgListing_Announced_LeavesNothingQueued()
     {
         using var rig = IngestRig.Create();
