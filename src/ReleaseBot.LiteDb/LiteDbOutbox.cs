@@ -118,6 +118,29 @@ public sealed class LiteDbOutbox(StoreDatabase store) : IOutbox
         return Task.CompletedTask;
     }
 
+    public Task<DateTimeOffset?> GetWaitBeforeAsync(string subscriptionId, Delivery first, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // The subscription's index, without reading events: a lane asks this once when it starts.
+        DateTimeOffset? wait = null;
+        foreach (var doc in _deliveries.Find(StoreQuery.Eq("SubscriptionId", subscriptionId)))
+        {
+            if (Bson.ReadEnum(doc["State"], DeliveryState.Pending) != DeliveryState.Pending)
+            {
+                continue;
+            }
+
+            var created = Bson.ReadRequiredTime(doc, "CreatedAt");
+            var before = created < first.CreatedAt || (created == first.CreatedAt && string.CompareOrdinal(doc["_id"].AsString, first.Id) < 0);
+            var next = Bson.ReadRequiredTime(doc, "NextAttemptAt");
+            if (before && next > now && (wait is null || next > wait))
+            {
+                wait = next;
+            }
+        }
+
+        return Task.FromResult(wait);
+    }
+
     public Task<IReadOnlyList<Delivery>> GetBySubscriptionAsync(string subscriptionId, CancellationToken cancellationToken)
     {
         var events = _events.Reader();

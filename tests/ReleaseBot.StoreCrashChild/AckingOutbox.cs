@@ -28,6 +28,9 @@ public sealed class AckingOutbox(IOutbox inner) : IOutbox
 
     public Task UpdateAsync(Delivery delivery, CancellationToken cancellationToken) => inner.UpdateAsync(delivery, cancellationToken);
 
+    public Task<DateTimeOffset?> GetWaitBeforeAsync(string subscriptionId, Delivery first, DateTimeOffset now, CancellationToken cancellationToken) =>
+        inner.GetWaitBeforeAsync(subscriptionId, first, now, cancellationToken);
+
     public Task<IReadOnlyList<Delivery>> GetBySubscriptionAsync(string subscriptionId, CancellationToken cancellationToken) =>
         inner.GetBySubscriptionAsync(subscriptionId, cancellationToken);
 

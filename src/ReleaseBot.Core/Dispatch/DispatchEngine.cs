@@ -115,6 +115,14 @@ public sealed partial class DispatchEngine(
         try
         {
             var rows = await StillDueAsync(snapshot, cancellationToken);
+            if (rows.Count > 0 && await outbox.GetWaitBeforeAsync(subscriptionId, rows[0], time.GetUtcNow(), cancellationToken) is { } behind)
+            {
+                // An earlier row of this chat is waiting (a backoff after a failure, the chat's limit) and these were
+                // planned after it went to wait: they wait behind it, so the chat's order holds.
+                await _worker.HoldAsync(rows, behind);
+                return true;
+            }
+
             for (var i = 0; i < rows.Count; i++)
             {
                 // StillDueAsync read the row after this lane took the chat, so it is current: no second read before the send.

@@ -17,6 +17,12 @@ public interface IOutbox
     Task<IReadOnlyList<Delivery>> GetDueAsync(Platform platform, DateTimeOffset now, int max, CancellationToken cancellationToken);
     /// <summary>Earliest NextAttemptAt among pending rows of the platform, or null.</summary>
     Task<DateTimeOffset?> GetNextDueAtAsync(Platform platform, CancellationToken cancellationToken);
+    /// <summary>
+    /// The latest <see cref="Delivery.NextAttemptAt"/> among the subscription's pending rows that come before
+    /// <paramref name="first"/> (by <see cref="Delivery.CreatedAt"/>, then id) and are not due at <paramref name="now"/>;
+    /// null when there are none. The chat's later rows must wait behind them.
+    /// </summary>
+    Task<DateTimeOffset?> GetWaitBeforeAsync(string subscriptionId, Delivery first, DateTimeOffset now, CancellationToken cancellationToken);
     /// <summary>Pending rows of the platform, due now or waiting for a retry.</summary>
     Task<int> CountPendingAsync(Platform platform, CancellationToken cancellationToken);
     Task UpdateAsync(Delivery delivery, CancellationToken cancellationToken);

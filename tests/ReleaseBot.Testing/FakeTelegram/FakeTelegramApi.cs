@@ -15,6 +15,17 @@ internal sealed partial class FakeTelegramApi(FakeTelegramState state, TimeProvi
     public async Task HandleAsync(HttpContext context)
     {
         var path = context.Request.Path.Value ?? string.Empty;
+        if (state.DropConnections)
+        {
+            if (path.EndsWith("/sendMessage", StringComparison.OrdinalIgnoreCase))
+            {
+                state.CountDroppedSend();
+            }
+
+            context.Abort();
+            return;
+        }
+
         if (!path.StartsWith("/bot", StringComparison.Ordinal))
         {
             await WriteErrorAsync(context, 404, "Not Found");

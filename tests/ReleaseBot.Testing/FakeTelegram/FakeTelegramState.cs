@@ -21,6 +21,8 @@ public sealed class FakeTelegramState(FakeTelegramOptions options)
     private TaskCompletionSource _updateArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _nextUpdateId = 10_000;
     private int _tooManyRequests;
+    private int _droppedSends;
+    private FakeFailure? _everySend;
     private int _parkedPolls;
 
     public FakeTelegramOptions Options => options;
@@ -33,6 +35,21 @@ public sealed class FakeTelegramState(FakeTelegramOptions options)
 
     /// <summary>The update types getUpdates delivers; null = the default set.</summary>
     internal HashSet<string>? AllowedUpdates { get; set; }
+
+    /// <summary>While set, every sendMessage fails so (an outage: 502 pages, 500s), after any queued per-chat failure.</summary>
+    public FakeFailure? FailEverySend
+    {
+        get => Volatile.Read(ref _everySend);
+        set => Volatile.Write(ref _everySend, value);
+    }
+
+    /// <summary>While true, every request's connection is dropped unanswered: to the bot, Telegram is unreachable.</summary>
+    public bool DropConnections { get; set; }
+
+    /// <summary>sendMessage requests whose connection was dropped by <see cref="DropConnections"/>.</summary>
+    public int DroppedSends => Volatile.Read(ref _droppedSends);
+
+    internal void CountDroppedSend() => Interlocked.Increment(ref _droppedSends);
 
     /// <summary>How many 429s the fake has answered.</summary>
     public int TooManyRequestsCount => Volatile.Read(ref _tooManyRequests);
@@ -146,7 +163,7 @@ public sealed class FakeTelegramState(FakeTelegramOptions options)
                 }
             }
 
-            return null;
+            return FailEverySend;
         }
     }
 

@@ -113,6 +113,28 @@ public sealed class DispatchEngineTests
     }
 
     [Fact]
+    public async Task RunOnceAsync_RowPlannedWhileAnEarlierOneBacksOff_WaitsBehindItAndTheOrderHolds()
+    {
+        using var h = new DispatchHarness(new DispatchOptions { BaseBackoff = TimeSpan.FromSeconds(5) });
+        var sub = await h.AddSubscriptionAsync(TestData.Subscription("a"));
+        var first = await h.PublishReleaseAsync("deepseek-ai/DeepSeek-V3");
+        h.Sender.Script(sub.Chat, new SendOutcome.Transient("502 Bad Gateway"));
+        var engine = h.NewEngine();
+        await engine.RunOnceAsync(CancellationToken.None);
+
+        // Planned while the first waits out its backoff: due at once, but it must not overtake the first.
+        h.Time.Advance(TimeSpan.FromSeconds(1));
+        var second = await h.PublishReleaseAsync("deepseek-ai/DeepSeek-R1");
+        await engine.RunOnceAsync(CancellationToken.None);
+        var sentMeanwhile = h.Sender.Arrived.Count;
+        h.Time.Advance(TimeSpan.FromSeconds(4));
+        await engine.RunOnceAsync(CancellationToken.None);
+
+        Assert.Equal(0, sentMeanwhile);
+        Assert.Equal([FakeEventComposer.TextFor(first.Id, "a"), FakeEventComposer.TextFor(second.Id, "a")], h.Sender.Arrived.Select(s => s.Text));
+    }
+
+    [Fact]
     public async Task RunOnceAsync_ChatUnavailable_PausesSubscriptionAndDropsItsRows()
     {
         using var h = new DispatchHarness();
