@@ -112,6 +112,17 @@ public sealed class BotProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Waits until <paramref name="condition"/> holds; after <paramref name="timeout"/> (90 s) throws with the bot's last lines.</summary>
+    public async Task WaitUntilAsync(Func<bool> condition, string what, TimeSpan? timeout = null)
+    {
+        var limit = timeout ?? TimeSpan.FromSeconds(90);
+        if (!await Wait.ForAsync(condition, limit))
+        {
+            var lines = (StandardOutput + StandardError).Split('\n').TakeLast(40);
+            throw new TimeoutException($"Waited {limit.TotalSeconds} s for {what}. The bot's last lines:\n{string.Join('\n', lines)}");
+        }
+    }
+
     /// <summary>Kills the process at once (SIGKILL on Unix: no shutdown code runs) and waits until it is gone.</summary>
     public async Task KillAsync()
     {

@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using ReleaseBot.Core.Domain;
 using ReleaseBot.LiteDb;
 using ReleaseBot.Testing.Builders;
@@ -50,7 +48,6 @@ public sealed class KillMidFanOutTests(ITestOutputHelper output) : IDisposable
     private const string Model = "Qwen/Qwen3-Kill-8B";
     private const string DigestModel = "Qwen/Qwen3-Digest-8B";
     private const ulong FirstGuild = 81384788765000000;
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
     private readonly TempDirectory _dir = new();
 
     public void Dispose() => _dir.Dispose();
@@ -134,7 +131,7 @@ public sealed class KillMidFanOutTests(ITestOutputHelper output) : IDisposable
         FakeHubServer hub,
         Dictionary<string, string?> settings, Moment moment, Platform platform, Func<IReadOnlyList<int>> perChat, Func<bool> live)
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         settings["ReleaseBot:Web:ListenUrl"] = $"http://127.0.0.1:{port}";
         int atKill;
         int landedAfterKill;
@@ -142,18 +139,17 @@ public sealed class KillMidFanOutTests(ITestOutputHelper output) : IDisposable
         {
             if (moment == Moment.Digest)
             {
-                await WaitAsync(first, () => perChat().Sum() >= SentAtKill(moment), $"{SentAtKill(moment)} digests");
+                await first.WaitUntilAsync(() => perChat().Sum() >= SentAtKill(moment), $"{SentAtKill(moment)} digests");
             }
             else
             {
                 // A second poll of Qwen has started, so the first (the silent baseline) is done: the model is news, not history.
-                await WaitAsync(first, () => Listening(port) && live() && hub.CountRequests("author=Qwen&") >= 2, "the bot listening, connected and past its baseline poll");
+                await first.WaitUntilAsync(() => LoopbackPort.Listening(port) && live() && hub.CountRequests("author=Qwen&") >= 2, "the bot listening, connected and past its baseline poll");
                 hub.Add(FakeHubSamples.Model(Model, "2025-08-01T00:00:00Z"));
                 using var http = new HttpClient();
                 var status = await FakeHubWebhooks.SendAsync(http, new Uri($"http://127.0.0.1:{port}/hf-webhook"), FakeHubWebhooks.RepoCreated(Model), Secret);
                 Assert.Equal(204, status);
-                await WaitAsync(
-                    first,
+                await first.WaitUntilAsync(
                     moment == Moment.Planning ? () => hub.CountRequests("Qwen3-Kill-8B") >= 1 : () => perChat().Sum() >= SentAtKill(moment),
                     moment == Moment.Planning ? "the model_info call" : $"{SentAtKill(moment)} messages");
             }
@@ -167,7 +163,7 @@ public sealed class KillMidFanOutTests(ITestOutputHelper output) : IDisposable
         var drain = Stopwatch.StartNew();
         await using (var second = BotProcess.Start(_dir.Path, settings))
         {
-            await WaitAsync(second, () => perChat().All(n => n >= 1), "every chat to get the announcement");
+            await second.WaitUntilAsync(() => perChat().All(n => n >= 1), "every chat to get the announcement");
             drain.Stop();
             // Repeats would come now, if any: the restarted dispatcher has gone through its outbox by then.
             await Task.Delay(1500);
@@ -241,32 +237,4 @@ public sealed class KillMidFanOutTests(ITestOutputHelper output) : IDisposable
         return settings;
     }
 
-    private static async Task WaitAsync(BotProcess bot, Func<bool> condition, string what)
-    {
-        if (!await Wait.ForAsync(condition, Timeout))
-        {
-            throw new TimeoutException($"Waited {Timeout.TotalSeconds} s for {what}. The bot's last lines:\n{string.Join('\n', (bot.StandardOutput + bot.StandardError).Split('\n').TakeLast(40))}");
-        }
-    }
-
-    private static bool Listening(int port)
-    {
-        try
-        {
-            using var client = new TcpClient();
-            client.Connect(IPAddress.Loopback, port);
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

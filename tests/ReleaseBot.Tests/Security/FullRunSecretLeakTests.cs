@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using ReleaseBot.Testing.FakeDiscord;
 using ReleaseBot.Testing.FakeHub;
 using ReleaseBot.Testing.FakeTelegram;
@@ -22,7 +20,6 @@ public sealed class FullRunSecretLeakTests : IDisposable
     private const long Admin = 7001;
     private const ulong GuildId = 81384788765712384;
     private const ulong ChannelId = 81384788765712385;
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
     private readonly TempDirectory _dir = new();
 
     public void Dispose() => _dir.Dispose();
@@ -40,13 +37,13 @@ public sealed class FullRunSecretLeakTests : IDisposable
             Guilds = [FakeDiscordGuild.Create(GuildId, "Open Models", ChannelId)],
             IdentifyLimit = null,
         });
-        var web = $"http://127.0.0.1:{FreePort()}";
+        var web = $"http://127.0.0.1:{LoopbackPort.Free()}";
         await using var bot = BotProcess.Start(_dir.Path, Settings(hub, telegram, discord, web));
 
-        await WaitAsync(bot, () => discord.Gateway.IsLive && hub.CountRequests("author=Qwen&") >= 1, "Discord live and a first Hub poll");
+        await bot.WaitUntilAsync(() => discord.Gateway.IsLive && hub.CountRequests("author=Qwen&") >= 1, "Discord live and a first Hub poll");
         telegram.State.Enqueue(TelegramUpdates.PrivateCommand(Admin, "/subscribe qwen"));
         var subscribe = await discord.Gateway.DispatchSlashCommandAsync(ChannelId, "subscribe");
-        await WaitAsync(bot, () => telegram.State.SentTo(Admin).Count >= 1 && discord.State.OriginalResponse(subscribe.Id) is not null,
+        await bot.WaitUntilAsync(() => telegram.State.SentTo(Admin).Count >= 1 && discord.State.OriginalResponse(subscribe.Id) is not null,
             "both subscriptions confirmed");
 
         using var http = new HttpClient();
@@ -56,8 +53,7 @@ public sealed class FullRunSecretLeakTests : IDisposable
         hub.Add(FakeHubSamples.Model("Qwen/Qwen3-Canary-8B", "2025-08-01T00:00:00Z"));
         // The webhook with the right secret brings it at once (the polls would, within the Hub quota's share).
         var accepted = await FakeHubWebhooks.SendAsync(http, new Uri(web + "/hf-webhook"), FakeHubWebhooks.RepoCreated("Qwen/Qwen3-Canary-8B"), HubWebhookSecret);
-        await WaitAsync(
-            bot,
+        await bot.WaitUntilAsync(
             () => telegram.State.SentTo(Admin).Any(m => m.Text.Contains("Qwen3-Canary-8B", StringComparison.Ordinal))
                 && discord.State.MessagesIn(ChannelId).Count >= 1,
             "the announcement on both platforms after one failed send each");
@@ -75,14 +71,6 @@ public sealed class FullRunSecretLeakTests : IDisposable
         SecretAssert.NotIn(discord.State.MessagesIn(ChannelId).Select(m => (m.Content ?? "") + m.Embeds.ToJsonString()), canaries);
     }
 
-    /// <summary>A wait whose failure shows the end of what the bot wrote.</summary>
-    private static async Task WaitAsync(BotProcess bot, Func<bool> condition, string what)
-    {
-        if (!await Wait.ForAsync(condition, Timeout))
-        {
-            throw new TimeoutException($"Waited {Timeout.TotalSeconds} s for {what}. The bot's last lines:\n{string.Join('\n', bot.StandardError.Split('\n').TakeLast(40))}");
-        }
-    }
 
     private static Dictionary<string, string?> Settings(FakeHubServer hub, FakeTelegramServer telegram, FakeDiscordServer discord, string web)
     {
@@ -108,12 +96,5 @@ public sealed class FullRunSecretLeakTests : IDisposable
         settings["ReleaseBot:Dispatch:PollInterval"] = "00:00:00.100";
         settings["ReleaseBot:Dispatch:BaseBackoff"] = "00:00:00.200";
         return settings;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
