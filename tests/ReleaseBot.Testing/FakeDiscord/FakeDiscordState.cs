@@ -221,6 +221,15 @@ public sealed partial class FakeDiscordState
         previous.TrySetResult();
     }
 
+    private FakeDiscordFailure? _everyRequest;
+
+    /// <summary>While set, every request on a channel's routes fails so (an outage), after any queued failure.</summary>
+    public FakeDiscordFailure? FailEveryRequest
+    {
+        get => Volatile.Read(ref _everyRequest);
+        set => Volatile.Write(ref _everyRequest, value);
+    }
+
     internal FakeDiscordFailure? TakeFailure(ulong channelId)
     {
         lock (_gate)
@@ -233,7 +242,7 @@ public sealed partial class FakeDiscordState
                 }
             }
 
-            return null;
+            return FailEveryRequest;
         }
     }
 
