@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using ReleaseBot.Core.Dispatch;
 using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Planning;
+using ReleaseBot.Core.Seed;
 using ReleaseBot.LiteDb;
 using ReleaseBot.StoreCrashChild;
 
@@ -31,6 +32,21 @@ if (args is ["plan", var planPath, var count])
         new DispatchSignal(TimeProvider.System), TimeProvider.System, NullLogger<DeliveryPlanner>.Instance);
     var planned = await planner.PublishAsync(BotEvent.ReleaseDetected(crashRelease, DateTimeOffset.UnixEpoch), CancellationToken.None);
     Console.WriteLine($"done {planned}");
+    return 0;
+}
+
+// Usage: ReleaseBot.StoreCrashChild import <db path> <vendors file> <releases file>
+// Runs the real seed import, printing "batch <repo ids>" after each batch of releases is committed and
+// "done <inserted>" at the end; the parent kills it mid-import and runs it again.
+if (args is ["import", var importPath, var vendorsPath, var releasesPath])
+{
+    using var importStore = LiteDbStore.Open(importPath);
+    var source = await SeedSource.OpenFilesAsync(vendorsPath, releasesPath, CancellationToken.None);
+    var importer = new SeedImporter(importStore.Vendors, new AckingReleaseStore(importStore.Releases), importStore.Ranks, importStore.State,
+        NullLogger<SeedImporter>.Instance);
+    Console.WriteLine("ready");
+    var imported = await importer.ImportAsync(source, CancellationToken.None);
+    Console.WriteLine($"done {imported.Inserted}");
     return 0;
 }
 

@@ -1,8 +1,12 @@
 using System.Diagnostics;
 using System.Reflection;
+using System.Text.Json;
+using Microsoft.Extensions.Logging.Abstractions;
 using ReleaseBot.Core.Domain;
+using ReleaseBot.Core.Seed;
 using ReleaseBot.LiteDb;
 using ReleaseBot.Testing.Store;
+using ReleaseBot.Tests.Seed;
 
 namespace ReleaseBot.Tests.LiteDb;
 
@@ -91,6 +95,81 @@ public sealed class KillRecoveryTests : IDisposable
         var due = await after.Outbox.GetDueAsync(Platform.Telegram, DateTimeOffset.UtcNow, Subscriptions * 2, Ct);
         Assert.Equal(Subscriptions, due.Select(d => d.SubscriptionId).Distinct().Count());
         Assert.All(due, d => Assert.Equal(eventId, d.Event.Id));
+    }
+
+    [Fact]
+    public async Task Import_ChildKilledMidBatchedImport_AcknowledgedReleasesKeptAndRerunCompletesWithoutDuplicates()
+    {
+        const int Releases = 20_000;
+        var path = _dir.File("import.db");
+        var vendorsPath = _dir.File("vendors.json");
+        var releasesPath = _dir.File("releases.seed.json");
+        await File.WriteAllTextAsync(vendorsPath, new SeedFileBuilder().Vendors.ToJsonString(), Ct);
+        await WriteSeedReleasesAsync(releasesPath, Releases);
+        string[] import = ["import", path, vendorsPath, releasesPath];
+
+        // Killed after two batches (of SeedImporter.Batch) were acknowledged, with most of the file still to go.
+        var first = await RunAndKillAsync(import, acks: 2);
+        Assert.DoesNotContain(first, line => line.StartsWith("done ", StringComparison.Ordinal));
+        var acked = first
+            .Where(a => a.StartsWith("batch ", StringComparison.Ordinal))
+            .SelectMany(a => a.Split(' ').Skip(1))
+            .ToList();
+        Assert.True(acked.Count >= 2 * SeedImporter.Batch, $"{acked.Count} releases acknowledged");
+        int kept;
+        using (var store = LiteDbStore.Open(path))
+        {
+            foreach (var repoId in acked)
+            {
+                Assert.NotNull(await store.Releases.FindByRepoIdAsync(RepoId.Parse(repoId), Ct));
+            }
+
+            // Cut short: not recorded as done, so the next start imports again (merging into what is there).
+            kept = await store.Releases.CountReleasesAsync(Ct);
+            Assert.InRange(kept, acked.Count, Releases - 1);
+            Assert.Null(await store.State.GetStateAsync(SeedImporter.HashStateKey, Ct));
+        }
+
+        // The restart finds a half-filled store: the releases already there stay, the rest are added, none twice.
+        var rerun = await RunAndKillAsync(import, acks: int.MaxValue);
+        var done = Assert.Single(rerun, line => line.StartsWith("done ", StringComparison.Ordinal));
+        using var after = LiteDbStore.Open(path);
+        Assert.Equal(Releases, await after.Releases.CountReleasesAsync(Ct));
+        Assert.Equal($"done {Releases - kept}", done);
+        var all = await after.Releases.GetLatestAsync(null, Releases * 2, false, Ct);
+        Assert.Equal(Releases, all.Count);
+        Assert.Equal(Releases, all.Select(r => r.RepoId).Distinct().Count());
+        var source = await SeedSource.OpenFilesAsync(vendorsPath, releasesPath, Ct);
+        Assert.Equal(source.ComputeHash(), await after.State.GetStateAsync(SeedImporter.HashStateKey, Ct));
+        var third = await new SeedImporter(after.Vendors, after.Releases, after.Ranks, after.State, NullLogger<SeedImporter>.Instance)
+            .ImportAsync(source, Ct);
+        Assert.True(third.Skipped);
+    }
+
+    /// <summary>A seed release file of <paramref name="count"/> releases over the builder's two vendors.</summary>
+    private static async Task WriteSeedReleasesAsync(string path, int count)
+    {
+        await using var file = File.Create(path);
+        await using var json = new Utf8JsonWriter(file);
+        var start = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        json.WriteStartObject();
+        json.WriteStartArray("releases");
+        for (var i = 0; i < count; i++)
+        {
+            json.WriteStartObject();
+            json.WriteString("repoId", i % 2 == 0 ? $"Qwen/Crash-{i:D5}" : $"zai-org/Crash-{i:D5}");
+            json.WriteString("vendorId", i % 2 == 0 ? "alibaba" : "zhipu");
+            json.WriteString("family", $"Crash-{i % 20}");
+            json.WriteString("publishedAt", start.AddMinutes(i));
+            json.WriteNumber("totalParams", 1_000_000_000L * (1 + (i % 100)));
+            json.WriteString("modality", "Text");
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("snapshots");
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     private static Task<List<string>> RunAndKillAsync(string path, string round) =>
