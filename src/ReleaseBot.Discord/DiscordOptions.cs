@@ -113,5 +113,11 @@ public sealed class DiscordOptions
     /// </summary>
     public TimeSpan DeferAfter { get; set; } = TimeSpan.FromSeconds(1.5);
 
+    /// <summary>
+    /// Commands answered at once, each from a different channel (commands of one channel, thread or DM are always answered
+    /// one after another). They mostly wait on Discord, so this can be well above the core count.
+    /// </summary>
+    public int MaxConcurrentInteractions { get; set; } = 32;
+
     public bool Enabled => !string.IsNullOrWhiteSpace(Token);
 }

@@ -74,6 +74,11 @@ public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             failures.Add($"{S}:DeferAfter must be under 2.5 seconds: Discord drops an interaction not answered within 3 seconds.");
         }
 
+        if (options.MaxConcurrentInteractions is < 1 or > 10_000)
+        {
+            failures.Add($"{S}:MaxConcurrentInteractions must be between 1 and 10000.");
+        }
+
         if (options.InvalidSessionDelayMax < options.InvalidSessionDelayMin || options.ReconnectDelayMax < options.ReconnectDelayMin)
         {
             failures.Add($"{S}: each ...Max delay must be at least its ...Min.");

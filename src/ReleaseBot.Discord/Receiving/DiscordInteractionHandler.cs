@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ReleaseBot.Core.Commands;
 using ReleaseBot.Core.Replies;
+using ReleaseBot.Core.Scheduling;
 using ReleaseBot.Discord.Chats;
 using ReleaseBot.Discord.Rendering;
 using ReleaseBot.Discord.Rest;
@@ -17,7 +18,9 @@ namespace ReleaseBot.Discord.Receiving;
 /// the platform-neutral router; its reply is the first response (type 4) when it comes within
 /// <see cref="DiscordOptions.DeferAfter"/>, else the interaction is acknowledged as "thinking" (type 5) and the reply
 /// replaces it (PATCH <c>@original</c>). Further parts of a long reply follow as follow-ups, in order. Errors and
-/// <c>/settings</c> are ephemeral: only the invoking member sees them.
+/// <c>/settings</c> are ephemeral: only the invoking member sees them. Commands of one channel (a thread, a DM) are
+/// answered strictly in order, each after the one before it has been sent; other channels go on meanwhile. The defer timer
+/// runs from arrival, so a command queued behind a slow one is still acknowledged within Discord's 3 seconds.
 /// </summary>
 public sealed partial class DiscordInteractionHandler(
     DiscordInteractionTranslator translator,
@@ -29,6 +32,8 @@ public sealed partial class DiscordInteractionHandler(
     TimeProvider timeProvider,
     ILogger<DiscordInteractionHandler> logger)
 {
+    private readonly KeyedSerialExecutor<string> _channels = new(options.Value.MaxConcurrentInteractions, StringComparer.Ordinal);
+
     /// <summary>Sends the first response (the REST callback, or the HTTP answer); true when it was accepted.</summary>
     public delegate Task<bool> Respond(DiscordInteractionCallback callback, CancellationToken cancellationToken);
 
@@ -98,8 +103,41 @@ public sealed partial class DiscordInteractionHandler(
             return;
         }
 
+        var sent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        try
+        {
+            await AnswerInTurnAsync(interaction, respond, TakeTurn(interaction, sent.Task, cancellationToken), cancellationToken);
+        }
+        finally
+        {
+            sent.TrySetResult();
+        }
+    }
+
+    /// <summary>
+    /// Queues the command behind the channel's earlier ones: the task returned gives its reply when its turn comes, and the
+    /// channel stays held until <paramref name="sent"/> completes, so the next command's answer cannot overtake this one's.
+    /// </summary>
+    private Task<Reply> TakeTurn(DiscordInteraction interaction, Task sent, CancellationToken cancellationToken)
+    {
+        var reply = new TaskCompletionSource<Reply>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var channel = DiscordChatAddresses.PostChannelId(DiscordChatAddresses.Of(interaction.Payload));
+        var turn = _channels.RunAsync(channel, async ct =>
+        {
+            reply.TrySetResult(await ReplyAsync(interaction, ct));
+            await sent;
+        }, cancellationToken);
+
+        // A turn that never came (stopping) or failed: no reply will come either.
+        _ = turn.ContinueWith(
+            t => _ = t.Exception is { } e ? reply.TrySetException(e.InnerExceptions) : reply.TrySetCanceled(),
+            CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        return reply.Task;
+    }
+
+    private async Task AnswerInTurnAsync(DiscordInteraction interaction, Respond respond, Task<Reply> replying, CancellationToken cancellationToken)
+    {
         var ephemeral = interaction.Payload.Data?.Name == "settings";
-        var replying = Task.Run(() => ReplyAsync(interaction, cancellationToken), cancellationToken);
         var deferred = false;
         var acknowledged = true;
         if (!replying.IsCompleted)
