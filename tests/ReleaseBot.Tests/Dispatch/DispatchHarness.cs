@@ -28,7 +28,8 @@ internal sealed class DispatchHarness : IDisposable
 
     /// <summary>The bot; its store ports (Subscriptions, Outbox, …) and <see cref="BotFixture.Reopen"/> (a restart).</summary>
     public BotFixture Store { get; }
-    public FakeTimeProvider Time { get; } = new(TestData.Start);
+    /// <summary>A fake clock whose waits a test can see start (<see cref="WatchedTimeProvider.WaitForTimerAsync"/>).</summary>
+    public WatchedTimeProvider Time { get; } = new(TestData.Start);
     public RecordingSender Sender { get; } = new(Platform.Telegram);
     public FakeEventComposer Composer { get; } = new();
     public DispatchOptions Options => Store.Get<DispatchOptions>();

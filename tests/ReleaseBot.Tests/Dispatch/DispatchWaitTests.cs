@@ -47,7 +47,8 @@ public sealed class DispatchWaitTests
         h.Sender.Script(sub.Chat, new SendOutcome.WaitUntil(h.Time.GetUtcNow().AddSeconds(1), "one message per second"));
 
         var pass = h.NewEngine().RunOnceAsync(CancellationToken.None);
-        await h.Sender.WhenAttemptedAsync(1).WaitAsync(TimeSpan.FromSeconds(30));
+        // The clock moves once the lane has started its one-second wait (moved earlier, the wait would start after it).
+        await h.Time.WaitForTimerAsync(d => d == TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30));
         h.Time.Advance(TimeSpan.FromSeconds(1));
         await pass.WaitAsync(TimeSpan.FromSeconds(30));
 
