@@ -1,6 +1,9 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
+using ReleaseBot.Core.Commands;
 using ReleaseBot.Core.Domain;
 using ReleaseBot.Testing.Builders;
 using ReleaseBot.Testing.FakeDiscord;
@@ -40,6 +43,24 @@ internal sealed class DiscordBotRig : IAsyncDisposable
     }
 
     /// <summary>Starts the bot with the two sample releases in its store.</summary>
+    /// <summary>
+    /// Before <see cref="StartAsync"/>: commands (those <paramref name="holds"/> picks, else all) wait in a
+    /// <see cref="GatedCommandRouter"/> until it is released, and <c>DeferAfter</c> is 200 ms, so a held command is
+    /// acknowledged as "thinking" quickly. Returns the running bot's router, null until built (each start, a restart too, builds a new one).
+    /// </summary>
+    public Func<GatedCommandRouter?> HoldCommands(Func<CommandRequest, bool>? holds = null)
+    {
+        GatedCommandRouter? router = null;
+        Bot.Settings["ReleaseBot:Discord:DeferAfter"] = "00:00:00.200";
+        Bot.ConfigureServices = services =>
+        {
+            services.RemoveAll<ICommandRouter>();
+            services.AddSingleton<CommandRouter>();
+            services.AddSingleton<ICommandRouter>(sp => router = new GatedCommandRouter(sp.GetRequiredService<CommandRouter>(), holds));
+        };
+        return () => router;
+    }
+
     public async Task StartAsync()
     {
         await Bot.StartAsync();

@@ -1,7 +1,4 @@
 using System.Globalization;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using ReleaseBot.Core.Commands;
 using ReleaseBot.Testing.FakeDiscord;
 
 namespace ReleaseBot.Tests.Discord;
@@ -14,27 +11,19 @@ public sealed class DiscordChannelOrderEndToEndTests : IAsyncLifetime
 {
     private static readonly string HeldChannel = DiscordBotRig.ChannelId.ToString(CultureInfo.InvariantCulture);
     private DiscordBotRig _rig = null!;
-    private GatedCommandRouter? _router;
+    private Func<GatedCommandRouter?>? _router;
     private int _heldOnce;
 
     public async Task InitializeAsync()
     {
         _rig = await DiscordBotRig.CreateAsync();
-        _rig.Bot.Settings["ReleaseBot:Discord:DeferAfter"] = "00:00:00.200";
-        _rig.Bot.ConfigureServices = services =>
-        {
-            services.RemoveAll<ICommandRouter>();
-            services.AddSingleton<CommandRouter>();
-            services.AddSingleton<ICommandRouter>(sp => _router = new GatedCommandRouter(
-                sp.GetRequiredService<CommandRouter>(),
-                request => request.Chat.ChatId == HeldChannel && Interlocked.Exchange(ref _heldOnce, 1) == 0));
-        };
+        _router = _rig.HoldCommands(request => request.Chat.ChatId == HeldChannel && Interlocked.Exchange(ref _heldOnce, 1) == 0);
         await _rig.StartAsync();
     }
 
     public async Task DisposeAsync()
     {
-        _router?.Release();
+        _router?.Invoke()?.Release();
         await _rig.DisposeAsync();
     }
 
@@ -60,7 +49,7 @@ public sealed class DiscordChannelOrderEndToEndTests : IAsyncLifetime
         await Task.Delay(300);
         Assert.Null(_rig.Fake.State.OriginalResponse(second.Id)!.EditedAt);
 
-        _router!.Release();
+        _router!()!.Release();
         Assert.Contains("Qwen3-Coder", await _rig.AnswerOfAsync(first), StringComparison.Ordinal);
         await _rig.AnswerOfAsync(second);
         Assert.True(_rig.Fake.State.OriginalResponse(first.Id)!.EditedAt <= _rig.Fake.State.OriginalResponse(second.Id)!.EditedAt);

@@ -1,6 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using ReleaseBot.Core.Commands;
 using ReleaseBot.Discord.Receiving;
 using ReleaseBot.Testing.FakeDiscord;
 
@@ -10,18 +8,12 @@ namespace ReleaseBot.Tests.Discord;
 public sealed class DiscordDeferredAnswerTests : IAsyncLifetime
 {
     private DiscordBotRig _rig = null!;
-    private GatedCommandRouter? _router;
+    private Func<GatedCommandRouter?> _router = null!;
 
     public async Task InitializeAsync()
     {
         _rig = await DiscordBotRig.CreateAsync();
-        _rig.Bot.Settings["ReleaseBot:Discord:DeferAfter"] = "00:00:00.200";
-        _rig.Bot.ConfigureServices = services =>
-        {
-            services.RemoveAll<ICommandRouter>();
-            services.AddSingleton<CommandRouter>();
-            services.AddSingleton<ICommandRouter>(sp => _router = new GatedCommandRouter(sp.GetRequiredService<CommandRouter>()));
-        };
+        _router = _rig.HoldCommands();
         await _rig.StartAsync();
     }
 
@@ -36,7 +28,7 @@ public sealed class DiscordDeferredAnswerTests : IAsyncLifetime
         var deferred = Assert.Single(_rig.Fake.State.CallbacksFor(interaction.Id));
         Assert.Equal(5, deferred.Type);
         Assert.True(deferred.Accepted);
-        _router!.Release();
+        _router()!.Release();
         var text = await _rig.AnswerOfAsync(interaction);
 
         Assert.Contains("Qwen3-Coder", text, StringComparison.Ordinal);
@@ -50,7 +42,7 @@ public sealed class DiscordDeferredAnswerTests : IAsyncLifetime
         var interaction = await _rig.Fake.Gateway.DispatchSlashCommandAsync(DiscordBotRig.ChannelId, "settings");
 
         Assert.True(await DiscordHarness.WaitUntilAsync(() => _rig.Fake.State.CallbacksFor(interaction.Id).Count > 0));
-        _router!.Release();
+        _router()!.Release();
         await _rig.AnswerOfAsync(interaction);
 
         var deferred = Assert.Single(_rig.Fake.State.CallbacksFor(interaction.Id));
@@ -62,14 +54,14 @@ public sealed class DiscordDeferredAnswerTests : IAsyncLifetime
     public async Task SlowCommand_DeliveredAgainAfterRestart_AnswerNotOverwritten()
     {
         var interaction = await _rig.Fake.Gateway.DispatchSlashCommandAsync(DiscordBotRig.ChannelId, "latest");
-        _router!.Release();
+        _router()!.Release();
         var text = await _rig.AnswerOfAsync(interaction);
         var edited = _rig.Fake.State.OriginalResponse(interaction.Id)!.EditedAt;
         await _rig.RestartAsync();
 
         await _rig.Fake.Gateway.DispatchAsync("INTERACTION_CREATE", interaction.Payload.DeepClone());
         Assert.True(await DiscordHarness.WaitUntilAsync(() => _rig.Fake.State.CallbacksFor(interaction.Id).Count == 2));
-        _router!.Release();
+        _router()!.Release();
         await _rig.Bot.Services.GetRequiredService<DiscordBackgroundWork>().WhenIdleAsync();
 
         Assert.False(_rig.Fake.State.CallbacksFor(interaction.Id)[1].Accepted);

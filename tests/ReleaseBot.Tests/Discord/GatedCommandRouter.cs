@@ -5,7 +5,8 @@ namespace ReleaseBot.Tests.Discord;
 
 /// <summary>
 /// The real router, held back until <see cref="Release"/>: a command that takes longer than Discord's patience. With
-/// <paramref name="holds"/>, only the commands it picks are held; the others go straight through.
+/// <paramref name="holds"/>, only the commands it picks are held; the others go straight through. Installed by
+/// <see cref="DiscordBotRig.HoldCommands"/>.
 /// </summary>
 internal sealed class GatedCommandRouter(ICommandRouter inner, Func<CommandRequest, bool>? holds = null) : ICommandRouter
 {
