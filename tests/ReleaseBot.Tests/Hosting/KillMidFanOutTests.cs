@@ -32,6 +32,8 @@ public sealed class KillMidFanOutTests(ITestOutputHelper output) : IDisposable
         Digest,
     }
 
+    public static TheoryData<Moment> Moments => [Moment.Planning, Moment.Early, Moment.Middle, Moment.Late, Moment.Digest];
+
     /// <summary>Messages that have arrived when the bot is killed.</summary>
     private static int SentAtKill(Moment moment) => moment switch
     {
@@ -53,11 +55,7 @@ public sealed class KillMidFanOutTests(ITestOutputHelper output) : IDisposable
     public void Dispose() => _dir.Dispose();
 
     [Theory]
-    [InlineData(Moment.Planning)]
-    [InlineData(Moment.Early)]
-    [InlineData(Moment.Middle)]
-    [InlineData(Moment.Late)]
-    [InlineData(Moment.Digest)]
+    [MemberData(nameof(Moments))]
     public async Task Telegram_KilledMidFanOut_EveryChatGetsItOnceOrTwiceWithinTheSendsInFlight(Moment moment)
     {
         await using var hub = await StartHubAsync();
@@ -91,11 +89,7 @@ public sealed class KillMidFanOutTests(ITestOutputHelper output) : IDisposable
     }
 
     [Theory]
-    [InlineData(Moment.Planning)]
-    [InlineData(Moment.Early)]
-    [InlineData(Moment.Middle)]
-    [InlineData(Moment.Late)]
-    [InlineData(Moment.Digest)]
+    [MemberData(nameof(Moments))]
     public async Task Discord_KilledMidFanOut_EveryChannelGetsItExactlyOnce(Moment moment)
     {
         await using var hub = await StartHubAsync();
