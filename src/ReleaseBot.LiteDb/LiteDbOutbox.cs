@@ -36,23 +36,20 @@ public sealed class LiteDbOutbox(StoreDatabase store) : IOutbox
 
     private List<Delivery> AddNew(IReadOnlyList<Delivery> deliveries)
     {
-        var events = new HashSet<string>(StringComparer.Ordinal);
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var result = new List<Delivery>(deliveries.Count);
-        foreach (var delivery in deliveries)
+        foreach (var botEvent in deliveries.Select(d => d.Event).DistinctBy(e => e.Id))
         {
-            if (events.Add(delivery.Event.Id))
-            {
-                _events.Ensure(delivery.Event);
-            }
-
-            if (ids.Add(delivery.Id) && _deliveries.FindById(delivery.Id) is null)
-            {
-                _deliveries.Insert(DeliveryDocument.ToDocument(delivery));
-                result.Add(delivery);
-            }
+            _events.Ensure(botEvent);
         }
 
+        // One query seeks every key of the batch (a lookup per row cost twice as much); the rest are new.
+        var seen = _deliveries.Query()
+            .Where(StoreQuery.In("_id", new BsonArray(deliveries.Select(d => new BsonValue(d.Id)))))
+            .Select(BsonExpression.Create("{ _id: $._id }"))
+            .ToEnumerable()
+            .Select(d => d["_id"].AsString)
+            .ToHashSet(StringComparer.Ordinal);
+        List<Delivery> result = [.. deliveries.Where(d => seen.Add(d.Id))];
+        _deliveries.Insert(result.Select(DeliveryDocument.ToDocument));
         return result;
     }
 
@@ -122,7 +119,7 @@ public sealed class LiteDbOutbox(StoreDatabase store) : IOutbox
     {
         // The subscription's index, without reading events: a lane asks this once when it starts.
         DateTimeOffset? wait = null;
-        foreach (var doc in _deliveries.Find(StoreQuery.Eq("SubscriptionId", subscriptionId)))
+        foreach (var doc in _deliveries.Find(DeliveryDocument.OfSubscription(subscriptionId)))
         {
             if (Bson.ReadEnum(doc["State"], DeliveryState.Pending) != DeliveryState.Pending)
             {
@@ -144,7 +141,7 @@ public sealed class LiteDbOutbox(StoreDatabase store) : IOutbox
     public Task<IReadOnlyList<Delivery>> GetBySubscriptionAsync(string subscriptionId, CancellationToken cancellationToken)
     {
         var events = _events.Reader();
-        IReadOnlyList<Delivery> result = [.. _deliveries.Find(StoreQuery.Eq("SubscriptionId", subscriptionId))
+        IReadOnlyList<Delivery> result = [.. _deliveries.Find(DeliveryDocument.OfSubscription(subscriptionId))
             .ToList()
             .Select(d => DeliveryDocument.FromDocument(d, events))
             .OrderBy(d => d.CreatedAt)

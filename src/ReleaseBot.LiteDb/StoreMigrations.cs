@@ -22,6 +22,8 @@ public static partial class StoreMigrations
         AddReleaseQueryFields,
         StoreEventsOnce,
         ShortReleaseFields,
+        IndexSubscriptionOrder,
+        DeliveriesBySubscriptionFromIds,
     ];
 
     /// <summary>Runs the pending steps; returns the version the file is at.</summary>
@@ -109,16 +111,8 @@ public static partial class StoreMigrations
         var events = db.GetCollection(Collections.Events);
         events.EnsureIndex(EventDocument.OccurredTicks);
         var deliveries = db.GetCollection(Collections.Deliveries);
-        BsonValue? last = null;
-        while (true)
+        ForEachPage(deliveries, page =>
         {
-            var query = last is null ? deliveries.Query() : deliveries.Query().Where(StoreQuery.Gt("_id", last));
-            var page = query.OrderBy("_id").Limit(500).ToList();
-            if (page.Count == 0)
-            {
-                break;
-            }
-
             foreach (var doc in page.Where(d => d["Event"].IsDocument))
             {
                 var embedded = EventDocument.FromDocument(doc["Event"].AsDocument);
@@ -130,9 +124,7 @@ public static partial class StoreMigrations
                 doc[DeliveryDocument.EventId] = embedded.Id;
                 deliveries.Update(DeliveryDocument.ToDocument(DeliveryDocument.FromDocument(doc, _ => embedded)));
             }
-
-            last = page[^1]["_id"];
-        }
+        });
 
         deliveries.EnsureIndex(DeliveryDocument.EventId);
         deliveries.EnsureIndex(DeliveryDocument.FinishedTicks);
@@ -155,25 +147,60 @@ public static partial class StoreMigrations
         ReleaseDocument.EnsureIndexes(releases);
     }
 
-    /// <summary>Rewrites the matching releases in the current form, a page at a time, so memory stays flat.</summary>
+    /// <summary>
+    /// v5: subscriptions carry their fan-out order as one indexed key (<see cref="SubscriptionDocument.OrderKey"/>), so
+    /// planning and digests read them a page at a time in order instead of sorting them all in memory.
+    /// </summary>
+    private static void IndexSubscriptionOrder(LiteDatabase db)
+    {
+        var subscriptions = db.GetCollection(Collections.Subscriptions);
+        ForEachPage(subscriptions, page =>
+        {
+            foreach (var doc in page)
+            {
+                doc.Remove("CreatedTicks");
+                doc[SubscriptionDocument.OrderKey] =
+                    SubscriptionDocument.OrderKeyOf(doc["_id"].AsString, Bson.ReadRequiredTime(doc, "CreatedAt"));
+                subscriptions.Update(doc);
+            }
+        });
+        subscriptions.EnsureIndex(SubscriptionDocument.OrderKey, unique: true);
+    }
+
+    /// <summary>v6: a subscription's delivery rows are a range of the id index (<see cref="DeliveryDocument.OfSubscription"/>).</summary>
+    private static void DeliveriesBySubscriptionFromIds(LiteDatabase db) =>
+        db.GetCollection(Collections.Deliveries).DropIndex("SubscriptionId");
+
+    /// <summary>Rewrites the matching releases in the current form, a page at a time.</summary>
     private static void RewriteReleases(LiteDatabase db, Func<BsonDocument, bool> stale)
     {
         var releases = db.GetCollection(Collections.Releases);
-        BsonValue? last = null;
-        while (true)
+        ForEachPage(releases, page =>
         {
-            var query = last is null ? releases.Query() : releases.Query().Where(StoreQuery.Gt("_id", last));
-            var page = query.OrderBy("_id").Limit(500).ToList();
-            if (page.Count == 0)
-            {
-                break;
-            }
-
             foreach (var doc in page.Where(stale))
             {
                 releases.Update(ReleaseDocument.ToDocument(ReleaseDocument.FromDocument(doc)));
             }
+        });
+    }
 
+    /// <summary>
+    /// Hands the collection's documents to <paramref name="work"/> 500 at a time in id order, so memory stays flat
+    /// however many there are; each page is read whole before the work writes.
+    /// </summary>
+    private static void ForEachPage(ILiteCollection<BsonDocument> collection, Action<List<BsonDocument>> work)
+    {
+        BsonValue? last = null;
+        while (true)
+        {
+            var query = last is null ? collection.Query() : collection.Query().Where(StoreQuery.Gt("_id", last));
+            var page = query.OrderBy("_id").Limit(500).ToList();
+            if (page.Count == 0)
+            {
+                return;
+            }
+
+            work(page);
             last = page[^1]["_id"];
         }
     }

@@ -32,7 +32,7 @@ public sealed partial class DigestScheduler(
         var now = time.GetUtcNow();
         var planned = 0;
         var batch = new List<DigestPlan>();
-        foreach (var subscription in await subscriptions.GetSubscriptionsAsync(activeOnly: true, cancellationToken))
+        await foreach (var subscription in subscriptions.ReadSubscriptionsAsync(activeOnly: true, cancellationToken))
         {
             if (!subscription.WantsDigest)
             {

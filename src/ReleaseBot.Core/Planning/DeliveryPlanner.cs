@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Dispatch;
@@ -30,12 +31,11 @@ public sealed partial class DeliveryPlanner(
     public async Task<int> PublishAsync(BotEvent botEvent, CancellationToken cancellationToken)
     {
         var release = await ReleaseForAsync(botEvent, cancellationToken);
-        var candidates = await CandidatesAsync(botEvent, cancellationToken);
         var now = time.GetUtcNow();
 
         var planned = 0;
         var batch = new List<Delivery>(FirstBatch);
-        foreach (var subscription in candidates)
+        await foreach (var subscription in CandidatesAsync(botEvent, cancellationToken))
         {
             var decision = SubscriptionFilterEvaluator.Evaluate(subscription, botEvent, release);
             if (!decision.Accepted)
@@ -103,17 +103,25 @@ public sealed partial class DeliveryPlanner(
         };
     }
 
-    private async Task<IReadOnlyList<Subscription>> CandidatesAsync(BotEvent botEvent, CancellationToken cancellationToken)
+    /// <summary>Every active subscription a page at a time (the first batch commits after the first page), or a watch's owner.</summary>
+    private async IAsyncEnumerable<Subscription> CandidatesAsync(
+        BotEvent botEvent, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         if (botEvent.Kind != EventKind.WatchHit)
         {
-            return await subscriptions.GetSubscriptionsAsync(activeOnly: true, cancellationToken);
+            await foreach (var subscription in subscriptions.ReadSubscriptionsAsync(activeOnly: true, cancellationToken))
+            {
+                yield return subscription;
+            }
+
+            yield break;
         }
 
-        var owner = botEvent.WatchSubscriptionId is null
-            ? null
-            : await subscriptions.GetSubscriptionAsync(botEvent.WatchSubscriptionId, cancellationToken);
-        return owner is null ? [] : [owner];
+        if (botEvent.WatchSubscriptionId is not null
+            && await subscriptions.GetSubscriptionAsync(botEvent.WatchSubscriptionId, cancellationToken) is { } owner)
+        {
+            yield return owner;
+        }
     }
 
     /// <summary>Commits the batch in one transaction, then wakes the platforms that got rows; returns how many were new.</summary>

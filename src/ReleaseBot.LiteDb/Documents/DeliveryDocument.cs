@@ -21,7 +21,25 @@ internal static class DeliveryDocument
     /// </summary>
     public const string FinishedTicks = "FinishedTicks";
 
-    public static BsonDocument ToDocument(Delivery d) => new()
+    /// <summary>
+    /// The rows of one subscription: a range of the id index, since an id is <see cref="Delivery.KeyFor"/>, which
+    /// starts with the subscription's id and '|' ('}' follows '|', so the range holds that prefix and nothing else).
+    /// Schema v6 dropped the separate SubscriptionId index: it cost every planned row an insert into a second
+    /// index of long random keys for what the id index already answers.
+    /// </summary>
+    public static BsonExpression OfSubscription(string subscriptionId)
+    {
+        var prefix = Delivery.KeyFor(subscriptionId, string.Empty);
+        return StoreQuery.Between("_id", prefix, prefix[..^1] + "}");
+    }
+
+    /// <exception cref="ArgumentException">The row's id is not <see cref="Delivery.KeyFor"/> its subscription and event.</exception>
+    public static BsonDocument ToDocument(Delivery d) =>
+        d.Id == Delivery.KeyFor(d.SubscriptionId, d.Event.Id)
+            ? Document(d)
+            : throw new ArgumentException($"Delivery id '{d.Id}' is not the key of subscription '{d.SubscriptionId}' and event '{d.Event.Id}'.", nameof(d));
+
+    private static BsonDocument Document(Delivery d) => new()
     {
         ["_id"] = d.Id,
         ["SubscriptionId"] = d.SubscriptionId,

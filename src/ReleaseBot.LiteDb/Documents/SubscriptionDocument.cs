@@ -1,3 +1,4 @@
+using System.Globalization;
 using LiteDB;
 using ReleaseBot.Core.Domain;
 
@@ -7,6 +8,15 @@ internal static class SubscriptionDocument
 {
     /// <summary><see cref="ChatAddress.Key"/>; unique, so one chat has one subscription.</summary>
     public const string ChatKey = "ChatKey";
+
+    /// <summary>
+    /// Fan-out order, oldest first, as one indexed key (schema v5): <c>{created UTC ticks}|{id}</c>. The id makes it
+    /// unique, so a reader pages by "after the last key" without skipping or repeating subscriptions created at once.
+    /// </summary>
+    public const string OrderKey = "OrderKey";
+
+    public static string OrderKeyOf(string id, DateTimeOffset createdAt) =>
+        $"{createdAt.UtcTicks.ToString("D19", CultureInfo.InvariantCulture)}|{id}";
 
     public static BsonDocument ToDocument(Subscription s) => new()
     {
@@ -34,7 +44,7 @@ internal static class SubscriptionDocument
         ["Language"] = Bson.Enum(s.Language),
         ["CreatedBy"] = Bson.Str(s.CreatedBy),
         ["CreatedAt"] = Bson.Time(s.CreatedAt),
-        ["CreatedTicks"] = Bson.Ticks(s.CreatedAt),
+        [OrderKey] = OrderKeyOf(s.Id, s.CreatedAt),
         ["Active"] = s.Active,
         ["PausedReason"] = Bson.Str(s.PausedReason),
         ["PausedAt"] = Bson.Time(s.PausedAt),

@@ -48,6 +48,35 @@ public sealed class KeyedStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadSubscriptionsAsync_ManyPagesTiedTimesWritesBetween_EachActiveOnceInOrder()
+    {
+        // 450 subscriptions over three instants (ties broken by id), every seventh paused; the reader writes to each
+        // one it is handed (as a planner commits between pages), which must neither repeat nor skip any.
+        var all = Enumerable.Range(0, 450)
+            .Select(i => StoreSamples.Subscription($"sub-{(i * 7919) % 450:D3}", $"chat-{i}") with
+            {
+                CreatedAt = T0.AddMinutes(i % 3),
+                Active = i % 7 != 0,
+            })
+            .ToList();
+        foreach (var sub in all)
+        {
+            await _db.Subscriptions.UpsertSubscriptionAsync(sub, Ct);
+        }
+
+        var read = new List<string>();
+        await foreach (var sub in _db.Subscriptions.ReadSubscriptionsAsync(activeOnly: true, Ct))
+        {
+            read.Add(sub.Id);
+            await _db.Subscriptions.UpsertSubscriptionAsync(sub with { ChatTitle = "seen" }, Ct);
+        }
+
+        var expected = all.Where(s => s.Active).OrderBy(s => s.CreatedAt).ThenBy(s => s.Id, StringComparer.Ordinal).Select(s => s.Id);
+        Assert.Equal(expected, read);
+        Assert.Equal(450, (await _db.Subscriptions.GetSubscriptionsAsync(false, Ct)).Count);
+    }
+
+    [Fact]
     public async Task DeleteSubscriptionAsync_ThenAgain_TrueThenFalseAndChatFree()
     {
         await _db.Subscriptions.UpsertSubscriptionAsync(StoreSamples.Subscription("sub-1", "-100"), Ct);

@@ -86,6 +86,59 @@ public sealed class MigrationTests : IDisposable
         Assert.Contains(raw.GetCollection("$indexes").FindAll(), i => i["collection"] == "releases" && i["name"] == "fk");
     }
 
+    /// <summary>
+    /// A v4 file: subscriptions ordered by a CreatedTicks field sorted in memory, delivery rows found by a SubscriptionId
+    /// index. Made from a current file by undoing what v5 and v6 changed.
+    /// </summary>
+    private async Task<string> WriteV4FileAsync()
+    {
+        var path = _dir.File("v4.db");
+        using (var store = LiteDbStore.Open(path))
+        {
+            // Created in reverse id order, two at the same instant: the order is creation time, then id.
+            await store.Subscriptions.UpsertSubscriptionAsync(StoreSamples.Subscription("sub-c", "1") with { CreatedAt = StoreSamples.T0, Active = true }, Ct);
+            await store.Subscriptions.UpsertSubscriptionAsync(StoreSamples.Subscription("sub-b", "2") with { CreatedAt = StoreSamples.T0, Active = true }, Ct);
+            await store.Subscriptions.UpsertSubscriptionAsync(StoreSamples.Subscription("sub-a", "3") with { CreatedAt = StoreSamples.T0.AddSeconds(1), Active = true }, Ct);
+            await store.Outbox.TryAddAsync(StoreSamples.Delivery(subscriptionId: "sub-b"), Ct);
+            await store.Outbox.TryAddAsync(StoreSamples.Delivery(subscriptionId: "sub-a"), Ct);
+        }
+
+        using var raw = StoreDatabase.OpenRaw(path);
+        var subscriptions = raw.GetCollection("subscriptions");
+        subscriptions.DropIndex("OrderKey");
+        foreach (var doc in subscriptions.FindAll().ToList())
+        {
+            doc.Remove("OrderKey");
+            doc["CreatedTicks"] = StoreSamples.T0.UtcTicks + (doc["_id"] == "sub-a" ? TimeSpan.TicksPerSecond : 0);
+            subscriptions.Update(doc);
+        }
+
+        raw.GetCollection("deliveries").EnsureIndex("SubscriptionId");
+        StoreMigrations.WriteVersion(raw, 4);
+        return path;
+    }
+
+    [Fact]
+    public async Task Open_V4File_SubscriptionsPagedInCreationOrderAndRowsFoundBySubscription()
+    {
+        var path = await WriteV4FileAsync();
+
+        using (var store = LiteDbStore.Open(path))
+        {
+            Assert.Equal(["sub-b", "sub-c", "sub-a"], (await store.Subscriptions.GetSubscriptionsAsync(true, Ct)).Select(s => s.Id));
+            Assert.Equal(["sub-b|" + StoreSamples.RankEvent().Id], (await store.Outbox.GetBySubscriptionAsync("sub-b", Ct)).Select(d => d.Id));
+            Assert.True(await store.Subscriptions.DeleteSubscriptionAsync("sub-a", Ct));
+            Assert.Empty(await store.Outbox.GetBySubscriptionAsync("sub-a", Ct));
+            Assert.Single(await store.Outbox.GetBySubscriptionAsync("sub-b", Ct));
+        }
+
+        using var raw = StoreDatabase.OpenRaw(path);
+        var indexes = raw.GetCollection("$indexes").FindAll().ToList();
+        Assert.Contains(indexes, i => i["collection"] == "subscriptions" && i["name"] == "OrderKey");
+        Assert.DoesNotContain(indexes, i => i["collection"] == "deliveries" && i["name"] == "SubscriptionId");
+        Assert.All(raw.GetCollection("subscriptions").FindAll(), d => Assert.False(d.ContainsKey("CreatedTicks")));
+    }
+
     [Fact]
     public void Open_FileFromNewerBuild_RefusesWithClearMessage()
     {

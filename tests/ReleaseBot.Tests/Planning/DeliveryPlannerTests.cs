@@ -1,3 +1,7 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Logging.Abstractions;
+using ReleaseBot.Core.Planning;
+using ReleaseBot.Core.Ports;
 using ReleaseBot.Tests.Dispatch;
 using ReleaseBot.Core.Domain;
 using ReleaseBot.Testing.Builders;
@@ -128,6 +132,64 @@ public sealed class DeliveryPlannerTests
 
         Assert.True(await h.Signal.WaitAsync(Platform.Telegram, TimeSpan.Zero, CancellationToken.None));
         Assert.False(await h.Signal.WaitAsync(Platform.Discord, TimeSpan.Zero, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task PublishAsync_ThousandSubscribers_FirstBatchCommittedBeforeTheLastSubscriptionIsRead()
+    {
+        using var h = new DispatchHarness();
+        for (var i = 0; i < 1000; i++)
+        {
+            await h.AddSubscriptionAsync(TestData.Subscription($"s{i:D4}"));
+        }
+
+        var release = await h.AddReleaseAsync(TestData.Release("zai-org/GLM-4.5"));
+        var watched = new WatchedSubscriptions(h.Store.Subscriptions, h.Store.Outbox);
+        var planner = new DeliveryPlanner(
+            watched, h.Store.Releases, h.Store.Vendors, h.Store.Outbox, h.Signal, TimeProvider.System, NullLogger<DeliveryPlanner>.Instance);
+
+        var planned = await planner.PublishAsync(TestData.Detected(release), CancellationToken.None);
+
+        Assert.Equal(1000, planned);
+        // Dispatch could start on the first batch while the rest was still being read: 50, then 500 more.
+        Assert.Equal(DeliveryPlanner.FirstBatch + DeliveryPlanner.Batch, watched.PendingAtLastRead);
+    }
+
+    /// <summary>Reads through to the store and notes how many rows were pending when the last subscription was read.</summary>
+    private sealed class WatchedSubscriptions(ISubscriptionStore inner, IOutbox outbox) : ISubscriptionStore
+    {
+        public int? PendingAtLastRead { get; private set; }
+
+        public async IAsyncEnumerable<Subscription> ReadSubscriptionsAsync(
+            bool activeOnly, [EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            var all = await inner.GetSubscriptionsAsync(activeOnly, cancellationToken);
+            for (var i = 0; i < all.Count; i++)
+            {
+                if (i == all.Count - 1)
+                {
+                    PendingAtLastRead = await outbox.CountPendingAsync(Platform.Telegram, cancellationToken);
+                }
+
+                yield return all[i];
+            }
+        }
+
+        public async Task<IReadOnlyList<Subscription>> GetSubscriptionsAsync(bool activeOnly, CancellationToken cancellationToken)
+        {
+            var result = new List<Subscription>();
+            await foreach (var subscription in ReadSubscriptionsAsync(activeOnly, cancellationToken))
+            {
+                result.Add(subscription);
+            }
+
+            return result;
+        }
+
+        public Task<Subscription?> GetSubscriptionAsync(string id, CancellationToken cancellationToken) => inner.GetSubscriptionAsync(id, cancellationToken);
+        public Task<Subscription?> FindByChatAsync(ChatAddress chat, CancellationToken cancellationToken) => inner.FindByChatAsync(chat, cancellationToken);
+        public Task UpsertSubscriptionAsync(Subscription subscription, CancellationToken cancellationToken) => inner.UpsertSubscriptionAsync(subscription, cancellationToken);
+        public Task<bool> DeleteSubscriptionAsync(string id, CancellationToken cancellationToken) => inner.DeleteSubscriptionAsync(id, cancellationToken);
     }
 
     private static async Task<List<string>> PlannedForAsync(DispatchHarness h, string eventId)
