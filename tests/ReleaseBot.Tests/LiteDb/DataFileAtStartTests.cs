@@ -47,6 +47,49 @@ public sealed class DataFileAtStartTests : IDisposable
     }
 
     [Fact]
+    public async Task Start_DataFileCutShortWhileAJournalExists_ExitsThreeAndLeavesItAsItWas()
+    {
+        await WriteCrashedStoreAsync(closedReleases: 3000, journalReleases: 20);
+        await using (var file = new FileStream(DataPath, FileMode.Open))
+        {
+            file.SetLength(file.Length / 2);
+        }
+
+        var journal = Hash(JournalPath);
+
+        var line = await AssertRefusedUnreadableAsync(DataPath);
+
+        Assert.Contains("its journal does not hold page", line, StringComparison.Ordinal);
+        Assert.Contains("cut short", line, StringComparison.Ordinal);
+        Assert.Equal(journal, Hash(JournalPath));
+    }
+
+    [Fact]
+    public async Task Open_FilesAsACrashLeftThem_JournalReplayedAndNothingRefused()
+    {
+        await WriteCrashedStoreAsync(closedReleases: 3000, journalReleases: 20);
+
+        using var store = LiteDbStore.Open(DataPath);
+
+        Assert.Equal(3020, await store.Releases.CountReleasesAsync(Ct));
+    }
+
+    [Fact]
+    public async Task Start_PageDamagedInTheMiddle_ExitsThreeNamingThePage()
+    {
+        await WriteStoreAsync(releases: 3000);
+        await using (var file = new FileStream(DataPath, FileMode.Open))
+        {
+            file.Position = 40 * 8192;
+            await file.WriteAsync(Garbage(8192), Ct);
+        }
+
+        var line = await AssertRefusedUnreadableAsync(DataPath);
+
+        Assert.Contains("page 40 (at byte 327680) is not the LiteDB page it should be", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Start_GarbageJournal_ExitsThreeAndLeavesBothFilesAsTheyWere()
     {
         await WriteStoreAsync(releases: 200);
@@ -132,6 +175,36 @@ public sealed class DataFileAtStartTests : IDisposable
         {
             await store.Releases.TryAddReleasesAsync(batch, Ct);
         }
+    }
+
+    /// <summary>
+    /// The data file and journal as a killed bot leaves them: <paramref name="closedReleases"/> checkpointed into the
+    /// data file, then <paramref name="journalReleases"/> committed only to the journal (copied while the store is open).
+    /// </summary>
+    private async Task WriteCrashedStoreAsync(int closedReleases, int journalReleases)
+    {
+        await WriteStoreAsync(closedReleases);
+        var live = Path.Combine(_dir.Path, "live", "bot.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(live)!);
+        File.Copy(DataPath, live);
+        File.Delete(DataPath);
+        using var store = LiteDbStore.Open(live);
+        foreach (var i in Enumerable.Range(0, journalReleases))
+        {
+            await store.Releases.TryAddReleasesAsync([StoreSamples.Release($"late/model-{i:D3}")], Ct);
+        }
+
+        var liveJournal = Path.Combine(_dir.Path, "live", "bot-log.db");
+        Assert.True(new FileInfo(liveJournal).Length > 0, "the journal holds the late commits");
+        CopyShared(live, DataPath);
+        CopyShared(liveJournal, JournalPath);
+    }
+
+    private static void CopyShared(string from, string to)
+    {
+        using var source = new FileStream(from, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var target = new FileStream(to, FileMode.Create);
+        source.CopyTo(target);
     }
 
     private static byte[] Garbage(int length)
