@@ -8,9 +8,11 @@ namespace ReleaseBot.LiteDb;
 /// hits a full disk, every later call throws the same "No space left on device", even once space returns. This
 /// engine opens the file again at the first call after such a failure. Nothing acknowledged is lost by that: every
 /// commit that returned is in the journal, and the failed one never was.
-/// Known gap: when the failed write was to the journal while another thread was reading, LiteDB 5.0.21 leaves that
-/// reader's journal handle open, the new open is refused ("being used by another process") and the store stays
-/// failed until the bot restarts (<c>DataFileDiskFullTests.Run_DiskFullWhileRunning_…</c>, skipped until fixed).
+/// When the failed write was to the journal while another thread was reading, LiteDB 5.0.21 leaves that reader's
+/// journal handle open, and with .NET's file locking on, its lock refuses the new open ("being used by another
+/// process") until the process ends. The bot therefore runs with <c>System.IO.DisableFileLocking</c> (its project
+/// file) and keeps one bot per file with its own lock (<see cref="StoreDatabase"/>); then the reopen succeeds
+/// (<c>DataFileDiskFullTests.Run_DiskFullWhileRunning_…</c>).
 /// </summary>
 internal sealed class RecoveringEngine(EngineSettings settings) : ILiteEngine
 {

@@ -70,20 +70,30 @@ public sealed partial class StoreDatabase : IDisposable
     }
 
     /// <summary>
-    /// LiteDB's direct mode opens the file shareable, and two writers would corrupt it; an
-    /// exclusive lock on a side file (flock on Unix, released by the OS if the process dies)
-    /// makes a second bot on the same file fail at start instead.
+    /// LiteDB's direct mode opens the file shareable, and two writers would corrupt it; an exclusive lock on a side
+    /// file, released by the OS if the process dies, makes a second bot on the same file fail at start instead. The
+    /// lock is a record lock (<see cref="FileStream.Lock"/>, fcntl on Unix), which holds even where .NET's own
+    /// locking at open is switched off, as the bot switches it off (see <see cref="RecoveringEngine"/>); where that
+    /// locking is on, <see cref="FileShare.None"/> also refuses a second store in the same process.
     /// </summary>
     private static FileStream Lock(string fullPath)
     {
         var lockPath = fullPath + ".lock";
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(lockPath)!);
+        FileStream? stream = null;
         try
         {
-            return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            stream = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            if (!OperatingSystem.IsMacOS()) // .NET has no record locks there; the bot runs on Linux (and Windows)
+            {
+                stream.Lock(0, 1);
+            }
+
+            return stream;
         }
         catch (IOException ex)
         {
+            stream?.Dispose();
             throw StoreOpenException.InUse(fullPath, lockPath, ex);
         }
     }

@@ -122,6 +122,27 @@ public sealed class DataFileAtStartTests : IDisposable
     }
 
     [Fact]
+    public async Task Start_FileHeldByARunningBot_SecondBotExitsFourAndTheFirstGoesOn()
+    {
+        // Both bots run with .NET's locking at open switched off (the bot's project file): only the store's own
+        // record lock stands between them.
+        var settings = BotSettings.Defaults("data/bot.db");
+        settings["ReleaseBot:Console:Mode"] = "On";
+        await using var first = BotProcess.Start(_dir.Path, settings);
+        await first.WriteLineAsync("/lang en");
+        await first.WaitForOutputAsync(o => o.Contains("Language: English.", StringComparison.Ordinal), Timeout);
+
+        await using var second = BotProcess.Start(_dir.Path, BotSettings.Defaults("data/bot.db"));
+
+        Assert.Equal(4, await second.WaitForExitAsync(Timeout));
+        Assert.Contains("in use by another ReleaseBot", ErrorLine(second), StringComparison.Ordinal);
+        await first.WriteLineAsync("/lang zh");
+        await first.WaitForOutputAsync(o => o.Contains("语言：中文。", StringComparison.Ordinal), Timeout);
+        first.CloseInput();
+        Assert.Equal(0, await first.WaitForExitAsync(Timeout));
+    }
+
+    [Fact]
     public async Task Start_ZeroLengthDataFile_StartsANewStoreAndSaysSo()
     {
         Directory.CreateDirectory(Path.GetDirectoryName(DataPath)!);
