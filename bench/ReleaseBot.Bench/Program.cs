@@ -17,6 +17,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.WriteLine("usage: ReleaseBot.Bench <hub|telegram [chats] [scale] [globalShare] [events]|telegram-commands [privates] [groups]|discord [channels] [scale]|mixed [chats]|scale [releases] [subscriptions]>");
+    Console.WriteLine("usage: ReleaseBot.Bench <hub|telegram [chats] [scale] [globalShare] [events]|telegram-commands [privates] [groups]|discord [channels] [scale]|mixed [chats]|scale [releases] [subscriptions] [commands]>");
     return 2;
 }

@@ -20,12 +20,14 @@ namespace ReleaseBot.Bench.Scale;
 /// </summary>
 public static class ScaleBench
 {
-    private static readonly string[] Commands = ["/latest", "/latest alibaba 5", "/settings", "/vendors", "/rank", "/help"];
+    private static readonly string[] DefaultCommands = ["/latest", "/latest alibaba 5", "/settings", "/vendors", "/rank", "/help"];
 
     public static async Task<int> RunAsync(string[] args)
     {
         var releaseCount = Arg(args, 0, 100_000);
         var subscriptionCount = Arg(args, 1, 10_000);
+        // A third argument times only the commands it lists (comma-separated, e.g. "/help,/latest"): which ones wait.
+        string[] commands = args.Length > 2 ? args[2].Split(',') : DefaultCommands;
         var ct = CancellationToken.None;
 
         using var folder = new TempDirectory();
@@ -86,20 +88,20 @@ public static class ScaleBench
         // 4. Commands, warm and idle, then while a second fan-out is being planned.
         for (var i = 0; i < 200; i++)
         {
-            await router.HandleAsync(Request(i, Commands[i % Commands.Length], environment), ct);
+            await router.HandleAsync(Request(i, commands[i % commands.Length], environment), ct);
         }
 
         var idle = new List<double>();
         for (var i = 0; i < 2000; i++)
         {
-            idle.Add(await TimeCommandAsync(router, Request(i, Commands[i % Commands.Length], environment), ct));
+            idle.Add(await TimeCommandAsync(router, Request(i, commands[i % commands.Length], environment), ct));
         }
 
         var fanOut = new List<double>();
         var planning = Task.Run(() => sink.PublishAsync(BotEvent.ReleaseDetected(latest[1], DateTimeOffset.UtcNow), ct), ct);
         for (var i = 0; !planning.IsCompleted || fanOut.Count < 50; i++)
         {
-            fanOut.Add(await TimeCommandAsync(router, Request(i, Commands[i % Commands.Length], environment), ct));
+            fanOut.Add(await TimeCommandAsync(router, Request(i, commands[i % commands.Length], environment), ct));
         }
 
         await planning;
