@@ -12,4 +12,6 @@ public sealed class HubWebhookOptions
     /// <summary>Compared with <c>X-Webhook-Secret</c>; required when enabled.</summary>
     public string? Secret { get; set; }
     public string Path { get; set; } = "/hf-webhook";
+    /// <summary>How long a kept notice whose ingest failed (the Hub down) waits before it is tried again.</summary>
+    public TimeSpan RetryAfter { get; set; } = TimeSpan.FromSeconds(30);
 }

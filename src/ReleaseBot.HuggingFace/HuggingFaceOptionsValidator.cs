@@ -21,6 +21,8 @@ public sealed class HuggingFaceOptionsValidator : IValidateOptions<HuggingFaceOp
         errors.InRange(options.MaxRetries, nameof(options.MaxRetries), 0, 100);
         errors.Check(!options.Webhook.Enabled || !string.IsNullOrEmpty(options.Webhook.Secret), "Webhook:Secret", "is required when the webhook is enabled");
         errors.Check(options.Webhook.Path.StartsWith('/'), "Webhook:Path", "must start with /");
+        errors.Check(options.Webhook.RetryAfter >= TimeSpan.FromMilliseconds(100) && options.Webhook.RetryAfter <= TimeSpan.FromHours(1),
+            "Webhook:RetryAfter", "must be between 00:00:00.1 and 01:00:00");
         return errors.Result;
     }
 }

@@ -7,6 +7,8 @@ internal static class Collections
     public const string Releases = "releases";
     /// <summary>Ids of releases stored but not yet announced (the gap between storing and planning a crash may fall in).</summary>
     public const string ToAnnounce = "to_announce";
+    /// <summary>Hub webhook notices answered but not yet ingested (see <c>RepoNotice</c>).</summary>
+    public const string ToIngest = "to_ingest";
     public const string RankSnapshots = "rank_snapshots";
     public const string Subscriptions = "subscriptions";
     public const string Deliveries = "deliveries";

@@ -31,6 +31,7 @@ public static class LiteDbRegistration
         builder.Services.AddSingleton(sp => sp.GetRequiredService<LiteDbStore>().DigestLog);
         builder.Services.AddSingleton(sp => sp.GetRequiredService<LiteDbStore>().Watches);
         builder.Services.AddSingleton(sp => sp.GetRequiredService<LiteDbStore>().State);
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<LiteDbStore>().Inbox);
         builder.Services.AddSingleton(sp => sp.GetRequiredService<LiteDbStore>().Maintenance);
         return builder;
     }

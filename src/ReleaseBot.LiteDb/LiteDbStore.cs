@@ -18,6 +18,7 @@ public sealed class LiteDbStore : IDisposable
         DigestLog = new LiteDbDigestLog(database);
         Watches = new LiteDbWatchStore(database);
         State = new LiteDbStateStore(database);
+        Inbox = new LiteDbRepoInbox(database);
         Maintenance = new LiteDbStoreMaintenance(database, logger);
     }
 
@@ -30,6 +31,7 @@ public sealed class LiteDbStore : IDisposable
     public IDigestLog DigestLog { get; }
     public IWatchStore Watches { get; }
     public IStateStore State { get; }
+    public IRepoInbox Inbox { get; }
     public IStoreMaintenance Maintenance { get; }
 
     /// <summary>Opens (or creates) the file at <paramref name="path"/> and migrates it.</summary>

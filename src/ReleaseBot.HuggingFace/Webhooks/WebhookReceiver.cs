@@ -6,28 +6,40 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Ingest;
+using ReleaseBot.Core.Ports;
 using ReleaseBot.Web;
 
 namespace ReleaseBot.HuggingFace.Webhooks;
 
 /// <summary>
-/// The Hub webhook endpoint on the shared <see cref="WebhookListener"/>. It checks <c>X-Webhook-Secret</c> (401 otherwise), answers 204 at
-/// once (the Hub counts slow or non-2xx answers as failed deliveries) and queues the payload; the queue is
-/// ingested in the background. The vendor poller reconciles anything a webhook missed.
+/// The Hub webhook endpoint on the shared <see cref="WebhookListener"/>. It checks <c>X-Webhook-Secret</c> (401
+/// otherwise), keeps the notice in the store (<see cref="IRepoInbox"/>) and only then answers 204, at once (the Hub
+/// counts slow or non-2xx answers as failed deliveries); a background loop ingests the kept notices oldest first and
+/// removes each once ingested. A process killed after the answer ingests the notice at its next start, with polling
+/// off as well. A notice that fails (the Hub is down) is tried again every <see cref="HubWebhookOptions.RetryAfter"/>,
+/// for up to <see cref="GiveUpAfter"/>.
 /// </summary>
 public sealed partial class WebhookReceiver(
     IOptions<HuggingFaceOptions> options,
     ReleaseIngestor ingestor,
+    IRepoInbox inbox,
+    TimeProvider time,
     ILogger<WebhookReceiver> logger) : BackgroundService, IWebhookEndpoint
 {
-    private readonly Channel<HubWebhookEvent> _queue = Channel.CreateBounded<HubWebhookEvent>(
-        new BoundedChannelOptions(1000) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
+    /// <summary>A notice that still fails this long after it came is dropped: by then the vendor poll has found the repo, if it exists.</summary>
+    public static readonly TimeSpan GiveUpAfter = TimeSpan.FromDays(1);
+
+    private const int Page = 100;
+
+    // Wakes the loop when a notice is kept; one pending wake is enough, the loop reads every kept notice.
+    private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(
+        new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
     public string Path => options.Value.Webhook.Path;
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
-        _queue.Writer.TryComplete();
+        _wake.Writer.TryComplete();
         await base.StopAsync(cancellationToken);
     }
 
@@ -35,24 +47,61 @@ public sealed partial class WebhookReceiver(
     {
         try
         {
-            await foreach (var hubEvent in _queue.Reader.ReadAllAsync(stoppingToken))
+            while (true)
             {
-                try
+                var failed = await IngestKeptAsync(stoppingToken);
+                var woken = _wake.Reader.WaitToReadAsync(stoppingToken).AsTask();
+                if (failed)
                 {
-                    var report = hubEvent.IsMove
-                        ? await ingestor.IngestMoveAsync(hubEvent.RepoName, hubEvent.MovedTo!, DiscoveryPath.Webhook, stoppingToken)
-                        : await ingestor.IngestRepoAsync(new HubModel { RepoId = hubEvent.RepoName, Private = false }, DiscoveryPath.Webhook, stoppingToken);
-                    Log.Ingested(logger, hubEvent.Scope, hubEvent.Action, hubEvent.RepoName, report.Announced.Count);
+                    await Task.WhenAny(woken, Task.Delay(options.Value.Webhook.RetryAfter, time, stoppingToken));
                 }
-                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+                else if (!await woken)
                 {
-                    Log.IngestFailed(logger, hubEvent.RepoName, ex);
+                    return; // stopping: what is kept waits for the next start
                 }
+
+                _wake.Reader.TryRead(out _);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // Shutting down; the poller picks up whatever was still queued.
+            // Shutting down; kept notices are ingested at the next start.
+        }
+    }
+
+    /// <summary>Ingests the kept notices in order; true when one failed (it and those after it wait for the retry).</summary>
+    private async Task<bool> IngestKeptAsync(CancellationToken stoppingToken)
+    {
+        while (true)
+        {
+            var notices = await inbox.GetAsync(Page, stoppingToken);
+            foreach (var notice in notices)
+            {
+                try
+                {
+                    var report = notice.MovedTo is { } movedTo
+                        ? await ingestor.IngestMoveAsync(notice.RepoId, movedTo, DiscoveryPath.Webhook, stoppingToken)
+                        : await ingestor.IngestRepoAsync(new HubModel { RepoId = notice.RepoId, Private = false }, DiscoveryPath.Webhook, stoppingToken);
+                    Log.Ingested(logger, notice.RepoId, report.Announced.Count);
+                }
+                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+                {
+                    if (time.GetUtcNow() - notice.ReceivedAt < GiveUpAfter)
+                    {
+                        Log.IngestFailed(logger, notice.RepoId, options.Value.Webhook.RetryAfter, ex);
+                        return true;
+                    }
+
+                    Log.GaveUp(logger, notice.RepoId, GiveUpAfter, ex);
+                }
+
+                await inbox.RemoveAsync(notice.Id, stoppingToken);
+            }
+
+            if (notices.Count < Page)
+            {
+                return false;
+            }
         }
     }
 
@@ -82,7 +131,25 @@ public sealed partial class WebhookReceiver(
 
         if (hubEvent.IsPublication || hubEvent.IsMove)
         {
-            _queue.Writer.TryWrite(hubEvent);
+            var notice = new RepoNotice
+            {
+                RepoId = hubEvent.RepoName,
+                MovedTo = hubEvent.IsMove ? hubEvent.MovedTo : null,
+                ReceivedAt = time.GetUtcNow(),
+            };
+            try
+            {
+                await inbox.AddAsync(notice, CancellationToken.None);
+            }
+            catch (Exception ex)
+            {
+                // Not kept, so not acknowledged: the Hub sends it again.
+                Log.NotKept(logger, hubEvent.RepoName, ex);
+                return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+            }
+
+            Log.Kept(logger, hubEvent.Scope, hubEvent.Action, hubEvent.RepoName);
+            _wake.Writer.TryWrite(true);
         }
 
         return Results.NoContent();
@@ -93,10 +160,19 @@ public sealed partial class WebhookReceiver(
         [LoggerMessage(3302, LogLevel.Warning, "Hub webhook with a wrong secret from {Remote} refused")]
         public static partial void BadSecret(ILogger logger, string? remote);
 
-        [LoggerMessage(3303, LogLevel.Information, "Hub webhook {Scope}/{Action} for {RepoId}: {Announced} announced")]
-        public static partial void Ingested(ILogger logger, string scope, string action, RepoId repoId, int announced);
+        [LoggerMessage(3303, LogLevel.Information, "Hub webhook for {RepoId} ingested: {Announced} announced")]
+        public static partial void Ingested(ILogger logger, RepoId repoId, int announced);
 
-        [LoggerMessage(3304, LogLevel.Error, "Hub webhook for {RepoId} could not be ingested; the poller will reconcile")]
-        public static partial void IngestFailed(ILogger logger, RepoId repoId, Exception exception);
+        [LoggerMessage(3304, LogLevel.Error, "Hub webhook for {RepoId} could not be ingested; kept, tried again in {RetryAfter}")]
+        public static partial void IngestFailed(ILogger logger, RepoId repoId, TimeSpan retryAfter, Exception exception);
+
+        [LoggerMessage(3305, LogLevel.Warning, "Hub webhook for {RepoId} still failed {GiveUpAfter} after it came; dropped (the vendor poll finds the repo if it exists)")]
+        public static partial void GaveUp(ILogger logger, RepoId repoId, TimeSpan giveUpAfter, Exception exception);
+
+        [LoggerMessage(3306, LogLevel.Error, "Hub webhook for {RepoId} could not be kept in the store; answered 503 so the Hub sends it again")]
+        public static partial void NotKept(ILogger logger, RepoId repoId, Exception exception);
+
+        [LoggerMessage(3307, LogLevel.Debug, "Hub webhook {Scope}/{Action} for {RepoId} kept")]
+        public static partial void Kept(ILogger logger, string scope, string action, RepoId repoId);
     }
 }

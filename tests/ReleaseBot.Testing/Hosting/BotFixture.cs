@@ -58,6 +58,7 @@ public sealed class BotFixture : IAsyncDisposable, IDisposable
     public IDigestLog DigestLog => Get<IDigestLog>();
     public IWatchStore Watches => Get<IWatchStore>();
     public IStateStore State => Get<IStateStore>();
+    public IRepoInbox Inbox => Get<IRepoInbox>();
 
     public ICommandRouter Router => Get<ICommandRouter>();
     public IEventSink Events => Get<IEventSink>();

@@ -26,6 +26,7 @@ public sealed class TestStore(BotFixture bot) : IDisposable
     public IDigestLog DigestLog => bot.DigestLog;
     public IWatchStore Watches => bot.Watches;
     public IStateStore State => bot.State;
+    public IRepoInbox Inbox => bot.Inbox;
 
     /// <summary>A fresh store; the file is open when this returns (the bot opens it lazily, on first use).</summary>
     public static TestStore Create()

@@ -80,6 +80,33 @@ public sealed class WebhookReceiverTests
     }
 
     [Fact]
+    public async Task Webhook_AnsweredThenTheBotStopsMidIngest_IngestedOnceAtTheNextStart()
+    {
+        // Polling is never run here: the webhook is the only way the bot can learn of the model.
+        await using var rig = await StartAsync();
+        await rig.Bot.StartAsync();
+        var url = await WebhookUrlAsync(rig);
+        rig.Hub.Add(FakeHubSamples.Model("Qwen/Qwen3-Example-8B", "2025-07-29T00:00:00Z"));
+        rig.Hub.AddFault(new FakeHubFault.Hang(TimeSpan.FromMinutes(5)) { PathContains = "Qwen3-Example-8B" });
+        using var http = new HttpClient();
+
+        var status = await FakeHubWebhooks.SendAsync(http, url, FakeHubWebhooks.RepoCreated("Qwen/Qwen3-Example-8B"), Secret);
+        await ReleaseBot.Testing.Hosting.Wait.UntilAsync(() => rig.Hub.CountRequests("Qwen3-Example-8B") == 1, "the detail read held by the Hub");
+        await rig.RestartAsync();
+        Assert.Empty(rig.Sink.Published);
+        Assert.Null(await rig.Store.Releases.FindByRepoIdAsync(RepoId.Parse("Qwen/Qwen3-Example-8B"), Ct));
+        await rig.Bot.StartAsync();
+        await rig.Sink.WaitForAsync(e => e.Id == "release:hf:Qwen/Qwen3-Example-8B", Wait);
+        await rig.RestartAsync();
+        await rig.Bot.StartAsync();
+        await rig.Poll.RunAsync(Ct);
+
+        Assert.Equal(204, status);
+        Assert.Equal(["release:hf:Qwen/Qwen3-Example-8B"], rig.Sink.Published.Select(e => e.Id));
+        Assert.Empty(await rig.Store.Inbox.GetAsync(10, Ct));
+    }
+
+    [Fact]
     public async Task Webhook_MadePublicAndReplayed_AnnouncedOnce()
     {
         await using var rig = await StartAsync();

@@ -1,4 +1,5 @@
 using ReleaseBot.Core.Domain;
+using ReleaseBot.Core.Ingest;
 using ReleaseBot.Testing.Store;
 
 namespace ReleaseBot.Tests.LiteDb;
@@ -74,6 +75,26 @@ public sealed class KeyedStoreTests : IDisposable
         var expected = all.Where(s => s.Active).OrderBy(s => s.CreatedAt).ThenBy(s => s.Id, StringComparer.Ordinal).Select(s => s.Id);
         Assert.Equal(expected, read);
         Assert.Equal(450, (await _db.Subscriptions.GetSubscriptionsAsync(false, Ct)).Count);
+    }
+
+    [Fact]
+    public async Task RepoInbox_KeptAcrossReopenOldestFirstAndReplayReplaces()
+    {
+        var glm = new RepoNotice { RepoId = RepoId.Parse("zai-org/GLM-4.5"), ReceivedAt = T0.AddSeconds(2) };
+        var qwen = new RepoNotice { RepoId = RepoId.Parse("Qwen/Qwen3-Coder"), ReceivedAt = T0.AddSeconds(1) };
+        var move = new RepoNotice { RepoId = RepoId.Parse("THUDM/GLM-4.5"), MovedTo = RepoId.Parse("zai-org/GLM-4.5"), ReceivedAt = T0.AddSeconds(3) };
+        await _db.Inbox.AddAsync(glm, Ct);
+        await _db.Inbox.AddAsync(qwen, Ct);
+        await _db.Inbox.AddAsync(move, Ct);
+        await _db.Inbox.AddAsync(glm with { ReceivedAt = T0.AddSeconds(4) }, Ct); // the Hub sent it again
+
+        _db.Reopen();
+
+        Assert.Equal([qwen, move, glm with { ReceivedAt = T0.AddSeconds(4) }], await _db.Inbox.GetAsync(10, Ct));
+        Assert.Equal([qwen], await _db.Inbox.GetAsync(1, Ct));
+        await _db.Inbox.RemoveAsync(qwen.Id, Ct);
+        await _db.Inbox.RemoveAsync(move.Id, Ct);
+        Assert.Equal([glm.Id], (await _db.Inbox.GetAsync(10, Ct)).Select(n => n.Id));
     }
 
     [Fact]
