@@ -14,13 +14,14 @@ public sealed class WebhookReceiverTests
     private static readonly CancellationToken Ct = CancellationToken.None;
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
 
-    private static Task<HubHarness> StartAsync() => HubHarness.StartAsync(
+    private static Task<HubHarness> StartAsync(string retryAfter = "00:00:30") => HubHarness.StartAsync(
         new Dictionary<string, string?>
         {
             ["Webhook:Enabled"] = "true",
             ["Webhook:Secret"] = Secret,
             ["Webhook:Path"] = "/hf-webhook",
             ["Webhook:ListenUrl"] = "http://127.0.0.1:0",
+            ["Webhook:RetryAfter"] = retryAfter,
         });
 
     private static async Task<Uri> WebhookUrlAsync(HubHarness rig) =>
@@ -104,6 +105,34 @@ public sealed class WebhookReceiverTests
         Assert.Equal(204, status);
         Assert.Equal(["release:hf:Qwen/Qwen3-Example-8B"], rig.Sink.Published.Select(e => e.Id));
         Assert.Empty(await rig.Store.Inbox.GetAsync(10, Ct));
+    }
+
+    [Fact]
+    public async Task Webhook_IngestFailed_KeptTriedAgainAndTheReleaseAnnouncedOnceAfterARestart()
+    {
+        await using var rig = await StartAsync(retryAfter: "00:00:02");
+        await rig.Bot.StartAsync();
+        var url = await WebhookUrlAsync(rig);
+        rig.Hub.Add(FakeHubSamples.Model("Qwen/Qwen3-Example-8B", "2025-07-29T00:00:00Z"));
+        rig.Sink.Failure = new InvalidOperationException("the planner failed");
+        using var http = new HttpClient();
+
+        var status = await FakeHubWebhooks.SendAsync(http, url, FakeHubWebhooks.RepoCreated("Qwen/Qwen3-Example-8B"), Secret);
+        // The first try stores the release and fails to announce it; the notice stays until a try gets through.
+        await ReleaseBot.Testing.Hosting.Wait.UntilAsync(
+            () => rig.Store.Releases.FindByRepoIdAsync(RepoId.Parse("Qwen/Qwen3-Example-8B"), Ct).Result is not null, "the first try");
+        var keptAfterFailure = (await rig.Store.Inbox.GetAsync(10, Ct)).Count;
+        await ReleaseBot.Testing.Hosting.Wait.UntilAsync(
+            () => rig.Store.Inbox.GetAsync(1, Ct).Result.Count == 0, "the notice tried again and taken off");
+        rig.Sink.Failure = null;
+        await rig.RestartAsync();
+        await rig.Bot.StartAsync();
+        await rig.Sink.WaitForAsync(e => e.Id == "release:hf:Qwen/Qwen3-Example-8B", Wait);
+
+        Assert.Equal(204, status);
+        Assert.Equal(1, keptAfterFailure);
+        Assert.Single(rig.Sink.Planned);
+        Assert.Equal(1, rig.Hub.CountRequests("/api/models/Qwen/Qwen3-Example-8B"));
     }
 
     [Fact]
