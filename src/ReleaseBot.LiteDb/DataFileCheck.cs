@@ -48,7 +48,7 @@ internal static class DataFileCheck
         {
             if (!restored.Pages.Contains((uint)id))
             {
-                throw new InvalidDataException(restored.Pages.Count == 0
+                throw new InvalidDataException(restored == Journal.Empty
                     ? $"its header counts {pages} pages of 8 KB but it holds {data.Length} bytes and there is no journal: the file was cut short"
                     : $"its header counts {pages} pages of 8 KB; it holds {data.Length} bytes and its journal does not hold page {id}: the file was cut short");
             }

@@ -47,19 +47,22 @@ public sealed partial class WebhookReceiver(
     {
         try
         {
+            Task<bool>? woken = null;
             while (true)
             {
                 var failed = await IngestKeptAsync(stoppingToken);
-                var woken = _wake.Reader.WaitToReadAsync(stoppingToken).AsTask();
-                if (failed)
+                woken ??= _wake.Reader.WaitToReadAsync(stoppingToken).AsTask();
+                if (failed && await Task.WhenAny(woken, Task.Delay(options.Value.Webhook.RetryAfter, time, stoppingToken)) != woken)
                 {
-                    await Task.WhenAny(woken, Task.Delay(options.Value.Webhook.RetryAfter, time, stoppingToken));
+                    continue; // time to try again; the wait for a new notice stays as it is
                 }
-                else if (!await woken)
+
+                if (!await woken)
                 {
                     return; // stopping: what is kept waits for the next start
                 }
 
+                woken = null;
                 _wake.Reader.TryRead(out _);
             }
         }
