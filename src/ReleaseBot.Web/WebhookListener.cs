@@ -1,9 +1,4 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -22,11 +17,10 @@ public sealed partial class WebhookListener(
     ILoggerFactory loggerFactory,
     ILogger<WebhookListener> logger) : IHostedService, IAsyncDisposable
 {
-    private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private WebApplication? _app;
+    private readonly LocalServer _server = new();
 
     /// <summary>The address Kestrel bound (with port 0, the port it picked).</summary>
-    public Task<Uri> ListeningAsync => _listening.Task;
+    public Task<Uri> ListeningAsync => _server.ListeningAsync;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -36,44 +30,24 @@ public sealed partial class WebhookListener(
             throw new InvalidOperationException($"Two webhooks listen at the path {clash.Key}; give one of them another path.");
         }
 
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
-        // Kestrel's own messages go to the host's logging, not to a second set of providers.
-        builder.Logging.ClearProviders();
-        builder.Services.AddSingleton(loggerFactory);
-        builder.WebHost.UseUrls(options.Value.EffectiveListenUrl);
-        _app = builder.Build();
-        foreach (var endpoint in all)
+        var address = await _server.StartAsync(options.Value.EffectiveListenUrl, loggerFactory, app =>
         {
-            _app.MapPost(endpoint.Path, async context => await (await endpoint.HandleAsync(context)).ExecuteAsync(context));
-        }
+            foreach (var endpoint in all)
+            {
+                app.MapPost(endpoint.Path, async context => await (await endpoint.HandleAsync(context)).ExecuteAsync(context));
+            }
 
-        foreach (var route in routes)
-        {
-            route.Map(_app);
-        }
-
-        await _app.StartAsync(cancellationToken);
-        var address = _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        _listening.TrySetResult(new Uri(address));
+            foreach (var route in routes)
+            {
+                route.Map(app);
+            }
+        }, cancellationToken);
         Log.Listening(logger, address, string.Join(", ", all.Select(e => e.Path)));
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken)
-    {
-        if (_app is not null)
-        {
-            await _app.StopAsync(cancellationToken);
-        }
-    }
+    public Task StopAsync(CancellationToken cancellationToken) => _server.StopAsync(cancellationToken);
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_app is not null)
-        {
-            await _app.DisposeAsync();
-            _app = null;
-        }
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 
     private static partial class Log
     {

@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -21,42 +15,20 @@ public sealed partial class HealthListener(
     ILoggerFactory loggerFactory,
     ILogger<HealthListener> logger) : IHostedService, IAsyncDisposable
 {
-    private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private WebApplication? _app;
+    private readonly LocalServer _server = new();
 
     /// <summary>The address Kestrel bound (with port 0, the port it picked).</summary>
-    public Task<Uri> ListeningAsync => _listening.Task;
+    public Task<Uri> ListeningAsync => _server.ListeningAsync;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
-        builder.Logging.ClearProviders();
-        builder.Services.AddSingleton(loggerFactory);
-        builder.WebHost.UseUrls(options.Value.ListenUrl!);
-        _app = builder.Build();
-        endpoints.Map(_app);
-        await _app.StartAsync(cancellationToken);
-        var address = _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        _listening.TrySetResult(new Uri(address));
+        var address = await _server.StartAsync(options.Value.ListenUrl!, loggerFactory, endpoints.Map, cancellationToken);
         Log.Listening(logger, address);
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken)
-    {
-        if (_app is not null)
-        {
-            await _app.StopAsync(cancellationToken);
-        }
-    }
+    public Task StopAsync(CancellationToken cancellationToken) => _server.StopAsync(cancellationToken);
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_app is not null)
-        {
-            await _app.DisposeAsync();
-            _app = null;
-        }
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 
     private static partial class Log
     {
