@@ -117,7 +117,18 @@ public sealed class LiteDbOutbox(StoreDatabase store) : IOutbox
 
     public Task<DateTimeOffset?> GetWaitBeforeAsync(string subscriptionId, Delivery first, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        // The subscription's index, without reading events: a lane asks this once when it starts.
+        // Only a pending row due after now can hold the lane back, and most of the time the platform has none: one seek
+        // of the due index says so. Otherwise the subscription's rows are read (without their events); at 600 rows of
+        // history that read took 2-3 ms, the seek 0.02 ms.
+        var notDue = StoreQuery.Between(
+            DeliveryDocument.DueKey,
+            DeliveryDocument.DueKeyUpperBound(first.Platform, now),
+            DeliveryDocument.PlatformEnd(first.Platform));
+        if (!_deliveries.Exists(notDue))
+        {
+            return Task.FromResult<DateTimeOffset?>(null);
+        }
+
         DateTimeOffset? wait = null;
         foreach (var doc in _deliveries.Find(DeliveryDocument.OfSubscription(subscriptionId)))
         {

@@ -37,6 +37,32 @@ public sealed class OutboxTests : IDisposable
     }
 
     [Fact]
+    public async Task GetWaitBeforeAsync_EarlierRowsInBackoffOrNot_WaitsOnlyBehindThisChatsEarlierOnes()
+    {
+        var later = Row("sub-1", "release:hf:c/later", Now) with { CreatedAt = Now };
+        await _db.Outbox.TryAddManyAsync(
+        [
+            Row("sub-1", "release:hf:a/sent", Now.AddMinutes(-9), state: DeliveryState.Sent),
+            Row("sub-1", "release:hf:b/due", Now.AddMinutes(-1)),
+            later,
+        ], Ct);
+
+        // Nothing of the platform waits in backoff (the fast path): no wait.
+        Assert.Null(await _db.Outbox.GetWaitBeforeAsync("sub-1", later, Now, Ct));
+
+        // Another chat's row and a Discord row in backoff do not hold this chat.
+        await _db.Outbox.TryAddAsync(Row("sub-2", "release:hf:d/other", Now.AddMinutes(5)), Ct);
+        await _db.Outbox.TryAddAsync(Row("sub-1x", "release:hf:e/discord", Now.AddMinutes(6), Platform.Discord), Ct);
+        Assert.Null(await _db.Outbox.GetWaitBeforeAsync("sub-1", later, Now, Ct));
+
+        // This chat's earlier rows in backoff do, until the latest of them.
+        await _db.Outbox.TryAddAsync(Row("sub-1", "release:hf:f/backoff", Now.AddMinutes(3)), Ct);
+        await _db.Outbox.TryAddAsync(Row("sub-1", "release:hf:g/backoff", Now.AddMinutes(4)), Ct);
+        Assert.Equal(Now.AddMinutes(4), await _db.Outbox.GetWaitBeforeAsync("sub-1", later, Now, Ct));
+        Assert.Null(await _db.Outbox.GetWaitBeforeAsync("sub-1", later, Now.AddMinutes(4), Ct));
+    }
+
+    [Fact]
     public async Task GetDueAsync_MixedRows_PendingDueOfPlatformOldestFirst()
     {
         await _db.Outbox.TryAddAsync(Row("s", "later", Now.AddTicks(1)), Ct);
