@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using ReleaseBot.Bench.Telegram;
 using ReleaseBot.Composition;
 using ReleaseBot.Core.Commands;
 using ReleaseBot.Core.Domain;
@@ -15,8 +16,9 @@ namespace ReleaseBot.Bench.Scale;
 /// <summary>
 /// Issue 9's table, measured through the bot's own composition root: imports a generated history of N releases
 /// (default 100,000) on first start, subscribes M chats (default 10,000) with <c>/subscribe</c>, plans a release for
-/// all of them, and times commands idle and while a fan-out is being planned. Prints a table and the same figures as JSON.
-/// Arguments: <c>[releases=100000] [subscriptions=10000]</c>.
+/// all of them, and times commands idle and while a fan-out is being planned; then runs the Telegram command-burst and
+/// fan-out benches at Telegram's own limits for the table's last two rows. Prints a table and the same figures as JSON.
+/// Arguments: <c>[releases=100000] [subscriptions=10000] [commands]</c>.
 /// </summary>
 public static class ScaleBench
 {
@@ -106,6 +108,11 @@ public static class ScaleBench
 
         await planning;
         process.Refresh();
+        var peak = process.PeakWorkingSet64; // read now: the figures below start hosts of their own
+
+        // 5. The two rows measured against the fake Bot API at Telegram's own limits, with their benches' defaults.
+        var (privateRate, groupRate) = await TelegramCommandsBench.MeasureAsync(1000, 300, 0);
+        var fanOutRun = await TelegramFanOutBench.MeasureAsync(1000, 1, 0, 1);
 
         var figures = new ScaleFigures
         {
@@ -127,7 +134,12 @@ public static class ScaleBench
             CommandFanOutP99Ms = Percentile(fanOut, 0.99),
             BytesPerReleaseAfterImport = (double)importBytes / releaseCount,
             BytesPerDeliveryRow = bytesPerRow,
-            PeakWorkingSetMb = Mb(process.PeakWorkingSet64),
+            PeakWorkingSetMb = Mb(peak),
+            CommandBurstPrivatePerSecond = privateRate,
+            CommandBurstGroupPerSecond = groupRate,
+            TelegramFanOutRatio = fanOutRun.Ratio,
+            TelegramFanOutEndToEndRatio = fanOutRun.EndToEndRatio,
+            TelegramFanOut429s = fanOutRun.TooManyRequests,
         };
         ScaleReport.Print(figures, fanOut.Count);
         return 0;

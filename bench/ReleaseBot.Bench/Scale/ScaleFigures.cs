@@ -1,6 +1,6 @@
 namespace ReleaseBot.Bench.Scale;
 
-/// <summary>The rows of issue 9's table, as measured by <see cref="ScaleBench"/>; null where not measured here.</summary>
+/// <summary>The rows of issue 9's table, as measured by <see cref="ScaleBench"/>; each measured by one run of the bench.</summary>
 public sealed record ScaleFigures
 {
     public required int Releases { get; init; }
@@ -23,8 +23,12 @@ public sealed record ScaleFigures
     public double BytesPerReleaseAfterImport { get; init; }
     public double BytesPerDeliveryRow { get; init; }
     public double PeakWorkingSetMb { get; init; }
-    /// <summary>Measured by the command-burst bench (another helper's); kept so the table has its row.</summary>
-    public double? CommandBurstPerSecond { get; init; }
-    /// <summary>Measured by <c>bench telegram</c>; kept so the table has its row.</summary>
-    public double? TelegramFanOutRatio { get; init; }
+    /// <summary>1,000 private <c>/subscribe</c> in a burst, answers per second (<c>TelegramCommandsBench</c>).</summary>
+    public double CommandBurstPrivatePerSecond { get; init; }
+    /// <summary>300 group <c>/subscribe</c> (one getChatMember each) in a burst, answers per second.</summary>
+    public double CommandBurstGroupPerSecond { get; init; }
+    /// <summary>1,000 chats at the real 30/s, first to last accepted (<c>TelegramFanOutBench</c>).</summary>
+    public double TelegramFanOutRatio { get; init; }
+    public double TelegramFanOutEndToEndRatio { get; init; }
+    public int TelegramFanOut429s { get; init; }
 }

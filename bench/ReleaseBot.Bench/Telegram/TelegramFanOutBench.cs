@@ -17,13 +17,14 @@ namespace ReleaseBot.Bench.Telegram;
 /// </summary>
 public static class TelegramFanOutBench
 {
-    public static async Task<int> RunAsync(string[] args)
-    {
-        var chats = Arg(args, 0, 1000);
-        var scale = Arg(args, 1, 10.0);
-        var share = Arg(args, 2, 0.0);
-        var events = Arg(args, 3, 1);
+    public static async Task<int> RunAsync(string[] args) =>
+        (await MeasureAsync(Arg(args, 0, 1000), Arg(args, 1, 10.0), Arg(args, 2, 0.0), Arg(args, 3, 1))).Finished ? 0 : 1;
 
+    /// <summary>What one run measured (also printed): the steady and the end-to-end ratio against the enforced limit.</summary>
+    public sealed record Result(bool Finished, double Ratio, double EndToEndRatio, int TooManyRequests, int Lost, int Duplicated);
+
+    public static async Task<Result> MeasureAsync(int chats, double scale, double share, int events)
+    {
         using var folder = new TempDirectory();
         await using var fake = await FakeTelegramServer.StartAsync(new FakeTelegramOptions().Scaled(scale));
         var ids = Enumerable.Range(1, chats).Select(i => i % 2 == 0 ? 10_000L + i : -1_000_000_000_000L - i).ToArray();
@@ -92,7 +93,9 @@ public static class TelegramFanOutBench
             }
         }
 
-        return done ? 0 : 1;
+        return new Result(
+            done, achieved / limit, sent.Count / endToEnd / limit, fake.State.TooManyRequestsCount,
+            perChat.Sum(p => Math.Max(0, events - p.Value)), perChat.Sum(p => Math.Max(0, p.Value - events)));
     }
 
     private static T Arg<T>(string[] args, int index, T fallback) where T : IParsable<T> =>
