@@ -20,6 +20,7 @@ internal sealed class RecoveringEngine(EngineSettings settings) : ILiteEngine
     private readonly ThreadLocal<LiteEngine?> _transactionEngine = new();
     private readonly Dictionary<string, BsonValue> _pragmas = new(StringComparer.OrdinalIgnoreCase);
     private LiteEngine? _engine = new(settings); // null: stopped by a disk error, opened again on the next call
+    private readonly List<LiteEngine> _retired = [];
 
     public int Checkpoint() => Run(e => e.Checkpoint());
     public long Rebuild(RebuildOptions options) => Run(e => e.Rebuild(options));
@@ -98,12 +99,31 @@ internal sealed class RecoveringEngine(EngineSettings settings) : ILiteEngine
                 // Only the engine that failed is dropped: a late failure of an older one must not drop a fresh one.
                 if (engine == _engine)
                 {
-                    _engine.Dispose();
                     _engine = null;
+                    Retire(engine);
                 }
             }
 
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Disposes an engine stopped by a disk error and keeps it referenced for the life of this one. LiteDB 5.0.21 can
+    /// fail to dispose a transaction the error cut short (LiteDB #2615), and such a transaction, once unreachable, is
+    /// finalized on the GC's thread, where its dispose throws again and ends the process (LiteDB #2828). Kept
+    /// reachable it is never finalized; one engine per disk error is the price.
+    /// </summary>
+    private void Retire(LiteEngine engine)
+    {
+        _retired.Add(engine);
+        try
+        {
+            engine.Dispose();
+        }
+        catch (Exception ex) when (ex is LiteException or IOException or ObjectDisposedException)
+        {
+            // Its error is the one the caller gets; this engine is gone either way.
         }
     }
 
