@@ -109,11 +109,8 @@ public sealed class DataFileAtStartTests : IDisposable
         using var other = LiteDbStore.Open(DataPath);
         var before = Hash(DataPath);
 
-        await using var bot = BotProcess.Start(_dir.Path, BotSettings.Defaults("data/bot.db"));
-        var exitCode = await bot.WaitForExitAsync(Timeout);
+        var line = await RefusedAsync(exitCode: 4);
 
-        Assert.Equal(4, exitCode);
-        var line = ErrorLine(bot);
         Assert.Contains(DataPath, line, StringComparison.Ordinal);
         Assert.Contains("in use by another ReleaseBot", line, StringComparison.Ordinal);
         Assert.Contains("Stop the other bot", line, StringComparison.Ordinal);
@@ -132,10 +129,9 @@ public sealed class DataFileAtStartTests : IDisposable
         await first.WriteLineAsync("/lang en");
         await first.WaitForOutputAsync(o => o.Contains("Language: English.", StringComparison.Ordinal), Timeout);
 
-        await using var second = BotProcess.Start(_dir.Path, BotSettings.Defaults("data/bot.db"));
+        var line = await RefusedAsync(exitCode: 4);
 
-        Assert.Equal(4, await second.WaitForExitAsync(Timeout));
-        Assert.Contains("in use by another ReleaseBot", ErrorLine(second), StringComparison.Ordinal);
+        Assert.Contains("in use by another ReleaseBot", line, StringComparison.Ordinal);
         await first.WriteLineAsync("/lang zh");
         await first.WaitForOutputAsync(o => o.Contains("语言：中文。", StringComparison.Ordinal), Timeout);
         first.CloseInput();
@@ -167,17 +163,22 @@ public sealed class DataFileAtStartTests : IDisposable
         var before = Hash(dataPath);
         var length = new FileInfo(dataPath).Length;
 
-        await using var bot = BotProcess.Start(_dir.Path, BotSettings.Defaults("data/bot.db"));
-        var exitCode = await bot.WaitForExitAsync(Timeout);
+        var line = await RefusedAsync(exitCode: 3);
 
-        Assert.Equal(3, exitCode);
-        var line = ErrorLine(bot);
         Assert.Contains(dataPath, line, StringComparison.Ordinal);
         Assert.Contains("Restore the last backup (ReleaseBot:Store:BackupPath)", line, StringComparison.Ordinal);
         Assert.Contains("aside to start with an empty store", line, StringComparison.Ordinal);
         Assert.Equal(length, new FileInfo(dataPath).Length);
         Assert.Equal(before, Hash(dataPath));
         return line;
+    }
+
+    /// <summary>Starts the bot on the data file, sees it exit with <paramref name="exitCode"/>, and returns its one line.</summary>
+    private async Task<string> RefusedAsync(int exitCode)
+    {
+        await using var bot = BotProcess.Start(_dir.Path, BotSettings.Defaults("data/bot.db"));
+        Assert.Equal(exitCode, await bot.WaitForExitAsync(Timeout));
+        return ErrorLine(bot);
     }
 
     /// <summary>The one line the bot printed for the operator (the host may log more around it).</summary>
