@@ -127,6 +127,8 @@ public sealed class KillMidFanOutTests(ITestOutputHelper output) : IDisposable
     {
         var port = LoopbackPort.Free();
         settings["ReleaseBot:Web:ListenUrl"] = $"http://127.0.0.1:{port}";
+        var healthPort = LoopbackPort.Free();
+        settings["ReleaseBot:Health:ListenUrl"] = $"http://127.0.0.1:{healthPort}";
         int atKill;
         int landedAfterKill;
         await using (var first = BotProcess.Start(_dir.Path, settings))
@@ -159,6 +161,9 @@ public sealed class KillMidFanOutTests(ITestOutputHelper output) : IDisposable
         {
             await second.WaitUntilAsync(() => perChat().All(n => n >= 1), "every chat to get the announcement");
             drain.Stop();
+            // Rows whose message landed just before the kill are still pending until the restarted dispatcher resends
+            // them (a repeat on Telegram, a nonce match on Discord): wait until its outbox is empty.
+            await WaitUntilNothingPendingAsync(healthPort, platform);
             // Repeats would come now, if any: the restarted dispatcher has gone through its outbox by then.
             await Task.Delay(1500);
             await second.KillAsync();
@@ -180,6 +185,36 @@ public sealed class KillMidFanOutTests(ITestOutputHelper output) : IDisposable
         Assert.Empty(await store.Releases.GetToAnnounceAsync(CancellationToken.None));
 
         return figures;
+    }
+
+    /// <summary>Polls the bot's <c>/metrics</c> until the platform's pending-deliveries gauge reads 0.</summary>
+    private static async Task WaitUntilNothingPendingAsync(int healthPort, Platform platform)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var empty = $"releasebot_deliveries_pending{{platform=\"{platform.ToString().ToLowerInvariant()}\"}} 0";
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(90);
+        while (true)
+        {
+            try
+            {
+                var text = await http.GetStringAsync(new Uri($"http://127.0.0.1:{healthPort}/metrics"));
+                if (text.Split('\n').Contains(empty))
+                {
+                    return;
+                }
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+            {
+                // Not answering yet.
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Waited 90 s for the {platform} outbox to empty.");
+            }
+
+            await Task.Delay(100);
+        }
     }
 
     private static Task<FakeHubServer> StartHubAsync() => FakeHubServer.StartAsync();
