@@ -14,6 +14,8 @@ internal static class Collections
     public const string Deliveries = "deliveries";
     /// <summary>Each event once; delivery rows refer to it by id (schema v3).</summary>
     public const string Events = "events";
+    /// <summary>Events whose delivery rows are still being written (see <c>FanOut</c>); none once a fan-out closes.</summary>
+    public const string FanOuts = "fan_outs";
     public const string DigestLog = "digest_log";
     public const string Watches = "watches";
     public const string State = "state";

@@ -8,6 +8,7 @@ namespace ReleaseBot.LiteDb;
 public sealed class LiteDbOutbox(StoreDatabase store) : IOutbox
 {
     private readonly ILiteCollection<BsonDocument> _deliveries = store.Collection(Collections.Deliveries);
+    private readonly ILiteCollection<BsonDocument> _fanOuts = store.Collection(Collections.FanOuts);
     private readonly LiteDbEvents _events = new(store);
 
     // Each batch checks keys before inserting (a failed insert would roll back its whole transaction); two planners
@@ -53,6 +54,64 @@ public sealed class LiteDbOutbox(StoreDatabase store) : IOutbox
         return result;
     }
 
+    public Task<FanOut> OpenFanOutAsync(BotEvent botEvent, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        BsonDocument doc;
+        lock (_writes)
+        {
+            doc = store.InTransaction(() =>
+            {
+                _events.Ensure(botEvent);
+                if (_fanOuts.FindById(botEvent.Id) is { } open)
+                {
+                    return open;
+                }
+
+                var opened = FanOutDocument.Open(botEvent, now);
+                _fanOuts.Insert(opened);
+                return opened;
+            });
+        }
+
+        return Task.FromResult(FanOutDocument.FromDocument(doc, _events.Reader()));
+    }
+
+    public Task<IReadOnlyList<FanOut>> GetOpenFanOutsAsync(CancellationToken cancellationToken)
+    {
+        var events = _events.Reader();
+        IReadOnlyList<FanOut> result = [.. _fanOuts.FindAll()
+            .Select(d => FanOutDocument.FromDocument(d, events))
+            .OrderBy(f => f.OpenedAt)
+            .ThenBy(f => f.Event.Id, StringComparer.Ordinal)];
+        return Task.FromResult(result);
+    }
+
+    public Task<IReadOnlyList<Delivery>> AdvanceFanOutAsync(
+        string eventId, IReadOnlyList<Delivery> deliveries, string? after, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<Delivery> added;
+        lock (_writes)
+        {
+            added = store.InTransaction(() =>
+            {
+                var rows = deliveries.Count == 0 ? [] : AddNew(deliveries);
+                if (after is null)
+                {
+                    _fanOuts.Delete(eventId);
+                }
+                else if (_fanOuts.FindById(eventId) is { } open)
+                {
+                    open["After"] = after;
+                    _fanOuts.Update(open);
+                }
+
+                return rows;
+            });
+        }
+
+        return Task.FromResult(added);
+    }
+
     public Task<Delivery?> GetAsync(string id, CancellationToken cancellationToken)
     {
         var doc = _deliveries.FindById(id);
@@ -65,14 +124,9 @@ public sealed class LiteDbOutbox(StoreDatabase store) : IOutbox
         {
             return Task.FromResult<IReadOnlyList<Delivery>>([]);
         }
-        // A range scan of the due-key index: pending rows of the platform, NextAttemptAt ≤ now, in order.
-        var due = StoreQuery.Between(
-            DeliveryDocument.DueKey,
-            DeliveryDocument.PlatformPrefix(platform),
-            DeliveryDocument.DueKeyUpperBound(platform, now));
         var events = _events.Reader();
         IReadOnlyList<Delivery> result = [.. _deliveries.Query()
-            .Where(due)
+            .Where(Due(platform, now))
             .OrderBy(DeliveryDocument.DueKey)
             .Limit(max)
             .ToList()
@@ -82,23 +136,27 @@ public sealed class LiteDbOutbox(StoreDatabase store) : IOutbox
 
     public Task<DateTimeOffset?> GetNextDueAtAsync(Platform platform, CancellationToken cancellationToken)
     {
-        var pending = StoreQuery.Between(
-            DeliveryDocument.DueKey,
-            DeliveryDocument.PlatformPrefix(platform),
-            DeliveryDocument.PlatformEnd(platform));
-        var doc = _deliveries.Query().Where(pending).OrderBy(DeliveryDocument.DueKey).Limit(1).FirstOrDefault();
+        var doc = _deliveries.Query().Where(Pending(platform)).OrderBy(DeliveryDocument.DueKey).Limit(1).FirstOrDefault();
         return Task.FromResult(doc is null ? null : (DateTimeOffset?)Bson.ReadRequiredTime(doc, "NextAttemptAt"));
     }
 
     public Task<int> CountPendingAsync(Platform platform, CancellationToken cancellationToken)
     {
-        // Only pending rows carry a due key: the platform's range of its index is the count.
-        var pending = StoreQuery.Between(
-            DeliveryDocument.DueKey,
-            DeliveryDocument.PlatformPrefix(platform),
-            DeliveryDocument.PlatformEnd(platform));
-        return Task.FromResult(_deliveries.Count(pending));
+        return Task.FromResult(_deliveries.Count(Pending(platform)));
     }
+
+    public Task<int> CountDueAsync(Platform platform, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        return Task.FromResult(_deliveries.Count(Due(platform, now)));
+    }
+
+    /// <summary>A range of the due-key index: the platform's pending rows due at <paramref name="now"/>, oldest first.</summary>
+    private static BsonExpression Due(Platform platform, DateTimeOffset now) =>
+        StoreQuery.Between(DeliveryDocument.DueKey, DeliveryDocument.PlatformPrefix(platform), DeliveryDocument.DueKeyUpperBound(platform, now));
+
+    /// <summary>The platform's whole range of the due-key index: only pending rows carry a due key.</summary>
+    private static BsonExpression Pending(Platform platform) =>
+        StoreQuery.Between(DeliveryDocument.DueKey, DeliveryDocument.PlatformPrefix(platform), DeliveryDocument.PlatformEnd(platform));
 
     /// <summary>Replaces the row by id (inserting it, and its event, if it is somehow gone, rather than losing the state).</summary>
     public Task UpdateAsync(Delivery delivery, CancellationToken cancellationToken)
@@ -170,7 +228,7 @@ public sealed class LiteDbOutbox(StoreDatabase store) : IOutbox
 
     /// <summary>
     /// Deletes finished rows (sent, failed, dropped) that finished before <paramref name="finishedBefore"/>, then the
-    /// events older than it that no row refers to any more; a batch per transaction, so dispatch and planning keep
+    /// events older than it that no row and no open fan-out refers to any more; a batch per transaction, so dispatch and planning keep
     /// going between batches. Pending rows carry no finish time and are never reached.
     /// </summary>
     public Task<OutboxPruneResult> PruneAsync(DateTimeOffset finishedBefore, CancellationToken cancellationToken)
@@ -197,7 +255,9 @@ public sealed class LiteDbOutbox(StoreDatabase store) : IOutbox
             lock (_writes)
             {
                 events += store.InTransaction(() =>
-                    batch.Count(id => !_deliveries.Exists(StoreQuery.Eq(DeliveryDocument.EventId, id)) && _events.Delete(id)));
+                    batch.Count(id => !_deliveries.Exists(StoreQuery.Eq(DeliveryDocument.EventId, id))
+                        && _fanOuts.FindById(id) is null
+                        && _events.Delete(id)));
             }
         }
 

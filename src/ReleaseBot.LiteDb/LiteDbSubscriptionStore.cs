@@ -23,7 +23,7 @@ public sealed class LiteDbSubscriptionStore(StoreDatabase store) : ISubscription
     public async Task<IReadOnlyList<Subscription>> GetSubscriptionsAsync(bool activeOnly, CancellationToken cancellationToken)
     {
         var result = new List<Subscription>();
-        await foreach (var subscription in ReadSubscriptionsAsync(activeOnly, cancellationToken))
+        await foreach (var subscription in ReadSubscriptionsAsync(activeOnly, after: null, cancellationToken))
         {
             result.Add(subscription);
         }
@@ -38,9 +38,8 @@ public sealed class LiteDbSubscriptionStore(StoreDatabase store) : ISubscription
     /// five times what reading them one page at a time does).
     /// </summary>
     public async IAsyncEnumerable<Subscription> ReadSubscriptionsAsync(
-        bool activeOnly, [EnumeratorCancellation] CancellationToken cancellationToken)
+        bool activeOnly, string? after, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        string? after = null;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using LiteDB;
 using Microsoft.Extensions.Logging;
+using ReleaseBot.Core.Domain;
 using ReleaseBot.LiteDb.Documents;
 
 namespace ReleaseBot.LiteDb;
@@ -160,7 +161,7 @@ public static partial class StoreMigrations
             {
                 doc.Remove("CreatedTicks");
                 doc[SubscriptionDocument.OrderKey] =
-                    SubscriptionDocument.OrderKeyOf(doc["_id"].AsString, Bson.ReadRequiredTime(doc, "CreatedAt"));
+                    Subscription.PositionOf(doc["_id"].AsString, Bson.ReadRequiredTime(doc, "CreatedAt"));
                 subscriptions.Update(doc);
             }
         });

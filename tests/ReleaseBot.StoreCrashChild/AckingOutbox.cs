@@ -15,6 +15,22 @@ public sealed class AckingOutbox(IOutbox inner) : IOutbox
         return added;
     }
 
+    public async Task<IReadOnlyList<Delivery>> AdvanceFanOutAsync(
+        string eventId, IReadOnlyList<Delivery> deliveries, string? after, CancellationToken cancellationToken)
+    {
+        var added = await inner.AdvanceFanOutAsync(eventId, deliveries, after, cancellationToken);
+        Console.WriteLine($"batch {string.Join(' ', deliveries.Select(d => d.SubscriptionId))}");
+        return added;
+    }
+
+    public Task<FanOut> OpenFanOutAsync(BotEvent botEvent, DateTimeOffset now, CancellationToken cancellationToken) =>
+        inner.OpenFanOutAsync(botEvent, now, cancellationToken);
+
+    public Task<IReadOnlyList<FanOut>> GetOpenFanOutsAsync(CancellationToken cancellationToken) => inner.GetOpenFanOutsAsync(cancellationToken);
+
+    public Task<int> CountDueAsync(Platform platform, DateTimeOffset now, CancellationToken cancellationToken) =>
+        inner.CountDueAsync(platform, now, cancellationToken);
+
     public Task<Delivery?> GetAsync(string id, CancellationToken cancellationToken) => inner.GetAsync(id, cancellationToken);
 
     public Task<IReadOnlyList<Delivery>> GetDueAsync(Platform platform, DateTimeOffset now, int max, CancellationToken cancellationToken) =>

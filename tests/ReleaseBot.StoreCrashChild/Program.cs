@@ -7,8 +7,9 @@ using ReleaseBot.LiteDb;
 using ReleaseBot.StoreCrashChild;
 
 // Usage: ReleaseBot.StoreCrashChild plan <db path> <subscriptions>
-// Plans one release for that many subscriptions through the real planner, printing "batch <subscription ids>" after
-// each batch is committed and "done <planned>" at the end; the parent kills it mid-plan and runs it again.
+// Plans one release for that many subscriptions through the real planner (the publish, then the rest of its fan-out at
+// once), printing "batch <subscription ids>" after each batch is committed and "done <planned>" at the end; the parent
+// kills it mid-plan and runs it again.
 if (args is ["plan", var planPath, var count])
 {
     using var planStore = LiteDbStore.Open(planPath);
@@ -30,8 +31,9 @@ if (args is ["plan", var planPath, var count])
     Console.WriteLine("ready");
     var planner = new DeliveryPlanner(planStore.Subscriptions, planStore.Releases, planStore.Vendors, new AckingOutbox(planStore.Outbox),
         new DispatchSignal(TimeProvider.System), TimeProvider.System, NullLogger<DeliveryPlanner>.Instance);
-    var planned = await planner.PublishAsync(BotEvent.ReleaseDetected(crashRelease, DateTimeOffset.UnixEpoch), CancellationToken.None);
-    Console.WriteLine($"done {planned}");
+    await planner.PublishAsync(BotEvent.ReleaseDetected(crashRelease, DateTimeOffset.UnixEpoch), CancellationToken.None);
+    await planner.AdvanceOpenAsync([], CancellationToken.None);
+    Console.WriteLine("done");
     return 0;
 }
 

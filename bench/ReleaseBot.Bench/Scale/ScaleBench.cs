@@ -7,6 +7,7 @@ using ReleaseBot.Bench.Telegram;
 using ReleaseBot.Composition;
 using ReleaseBot.Core.Commands;
 using ReleaseBot.Core.Domain;
+using ReleaseBot.Core.Planning;
 using ReleaseBot.Core.Ports;
 using ReleaseBot.Seed;
 using ReleaseBot.Testing.Store;
@@ -78,16 +79,18 @@ public static class ScaleBench
             subscribeMs.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
         }
 
-        // 3. Planning one release for every subscriber; a reader polls for the first due row, as dispatch would.
-        var sink = host.Services.GetRequiredService<IEventSink>();
+        // 3. Planning one release for every subscriber; a reader polls for the first due row, as dispatch would. The
+        // publish writes the first rows and returns; the rest of the fan-out is then written at once (the bot writes
+        // it a batch at a time as dispatch drains, so this is the most it ever writes in one go).
+        var planner = host.Services.GetRequiredService<DeliveryPlanner>();
         var outbox = host.Services.GetRequiredService<IOutbox>();
         var releases = host.Services.GetRequiredService<IReleaseStore>();
-        var latest = await releases.GetLatestAsync(null, 2, officialOnly: true, ct);
+        var latest = await releases.GetLatestAsync(null, 3, officialOnly: true, ct);
         var beforePlan = StoreBytes(dbPath);
-        var (planned, planSeconds, firstDueMs) = await PlanAsync(sink, outbox, latest[0], ct);
-        var bytesPerRow = planned > 0 ? (double)(StoreBytes(dbPath) - beforePlan) / planned : double.NaN;
+        var plan = await PlanAsync(planner, outbox, latest[0], ct);
+        var bytesPerRow = plan.Rows > 0 ? (double)(StoreBytes(dbPath) - beforePlan) / plan.Rows : double.NaN;
 
-        // 4. Commands, warm and idle, then while a second fan-out is being planned.
+        // 4. Commands, warm and idle, then while a second fan-out is published and all of it written at once.
         for (var i = 0; i < 200; i++)
         {
             await router.HandleAsync(Request(i, commands[i % commands.Length], environment), ct);
@@ -100,17 +103,26 @@ public static class ScaleBench
         }
 
         var fanOut = new List<double>();
-        var planning = Task.Run(() => sink.PublishAsync(BotEvent.ReleaseDetected(latest[1], DateTimeOffset.UtcNow), ct), ct);
+        var planning = Task.Run(async () =>
+        {
+            await planner.PublishAsync(BotEvent.ReleaseDetected(latest[1], DateTimeOffset.UtcNow), ct);
+            await planner.AdvanceOpenAsync([], ct);
+        }, ct);
         for (var i = 0; !planning.IsCompleted || fanOut.Count < 50; i++)
         {
             fanOut.Add(await TimeCommandAsync(router, Request(i, commands[i % commands.Length], environment), ct));
         }
 
         await planning;
+
+        // 5. Commands while a third fan-out runs as the bot runs it: dispatch sends 30 rows a second (Telegram's limit)
+        // and the open part is written a batch at a time whenever fewer than the low-water mark are due.
+        var paced = await TimeDuringPacedFanOutAsync(planner, outbox, latest[2], ct,
+            i => TimeCommandAsync(router, Request(i, commands[i % commands.Length], environment), ct));
         process.Refresh();
         var peak = process.PeakWorkingSet64; // read now: the figures below start hosts of their own
 
-        // 5. The two rows measured against the fake Bot API at Telegram's own limits, with their benches' defaults.
+        // 6. The two rows measured against the fake Bot API at Telegram's own limits, with their benches' defaults.
         var (privateRate, groupRate) = await TelegramCommandsBench.MeasureAsync(1000, 300, 0);
         var fanOutRun = await TelegramFanOutBench.MeasureAsync(1000, 1, 0, 1);
 
@@ -125,13 +137,18 @@ public static class ScaleBench
             SteadyWorkingSetMb = Mb(steady),
             SubscribeMeanMs = subscribeMs.Average(),
             SubscribeP99Ms = Percentile(subscribeMs, 0.99),
-            PlannedRows = planned,
-            PlanSeconds = planSeconds,
-            FirstDueMs = firstDueMs,
+            PlannedRows = plan.Rows,
+            PublishRows = plan.PublishRows,
+            PublishMs = plan.PublishMs,
+            PlanSeconds = plan.Seconds,
+            FirstDueMs = plan.FirstDueMs,
             CommandIdleP50Ms = Percentile(idle, 0.50),
             CommandIdleP99Ms = Percentile(idle, 0.99),
             CommandFanOutP50Ms = Percentile(fanOut, 0.50),
             CommandFanOutP99Ms = Percentile(fanOut, 0.99),
+            CommandPacedP50Ms = Percentile(paced, 0.50),
+            CommandPacedP99Ms = Percentile(paced, 0.99),
+            PacedCommands = paced.Count,
             BytesPerReleaseAfterImport = (double)importBytes / releaseCount,
             BytesPerDeliveryRow = bytesPerRow,
             PeakWorkingSetMb = Mb(peak),
@@ -145,8 +162,8 @@ public static class ScaleBench
         return 0;
     }
 
-    private static async Task<(int Planned, double Seconds, double FirstDueMs)> PlanAsync(
-        IEventSink sink, IOutbox outbox, Release release, CancellationToken ct)
+    private static async Task<(int PublishRows, double PublishMs, int Rows, double Seconds, double FirstDueMs)> PlanAsync(
+        DeliveryPlanner planner, IOutbox outbox, Release release, CancellationToken ct)
     {
         using var stop = new CancellationTokenSource();
         var started = Stopwatch.GetTimestamp();
@@ -164,11 +181,53 @@ public static class ScaleBench
 
             return double.NaN;
         }, ct);
-        var planned = await sink.PublishAsync(BotEvent.ReleaseDetected(release, DateTimeOffset.UtcNow), ct);
+        var published = await planner.PublishAsync(BotEvent.ReleaseDetected(release, DateTimeOffset.UtcNow), ct);
+        var publishMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        await planner.AdvanceOpenAsync([], ct);
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
         await stop.CancelAsync();
-        return (planned, seconds, await firstDue);
+        var rows = await outbox.CountPendingAsync(Platform.Telegram, ct);
+        return (published, publishMs, rows, seconds, await firstDue);
     }
+
+    /// <summary>
+    /// Times commands for <see cref="PacedSeconds"/> while a fan-out of <paramref name="release"/> is published and
+    /// dispatched at 30 rows a second (each row marked sent, as a send does) and the fan-out service's tick runs every
+    /// second.
+    /// </summary>
+    private static async Task<List<double>> TimeDuringPacedFanOutAsync(
+        DeliveryPlanner planner, IOutbox outbox, Release release, CancellationToken ct, Func<int, Task<double>> timeCommand)
+    {
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(PacedSeconds));
+        await planner.PublishAsync(BotEvent.ReleaseDetected(release, DateTimeOffset.UtcNow), ct);
+        var dispatch = Task.Run(async () =>
+        {
+            using var tick = new PeriodicTimer(TimeSpan.FromSeconds(1.0 / 30));
+            var n = 0;
+            while (!stop.IsCancellationRequested && await tick.WaitForNextTickAsync(CancellationToken.None))
+            {
+                if (n++ % 30 == 0)
+                {
+                    await planner.AdvanceOpenAsync([Platform.Telegram], ct);
+                }
+
+                if ((await outbox.GetDueAsync(Platform.Telegram, DateTimeOffset.UtcNow, 1, ct)) is [var row])
+                {
+                    await outbox.UpdateAsync(row with { State = DeliveryState.Sent, SentAt = DateTimeOffset.UtcNow }, ct);
+                }
+            }
+        }, ct);
+        var times = new List<double>();
+        for (var i = 0; !stop.IsCancellationRequested; i++)
+        {
+            times.Add(await timeCommand(i));
+        }
+
+        await dispatch;
+        return times;
+    }
+
+    private const int PacedSeconds = 20;
 
     private static async Task<double> TimeCommandAsync(ICommandRouter router, CommandRequest request, CancellationToken ct)
     {

@@ -13,6 +13,10 @@ public sealed record ScaleFigures
     public double ManagedHeapAfterImportMb { get; init; }
     public double SubscribeMeanMs { get; init; }
     public double SubscribeP99Ms { get; init; }
+    /// <summary>Rows the publish wrote before it returned, and when it returned (the rest of the fan-out stays open).</summary>
+    public int PublishRows { get; init; }
+    public double PublishMs { get; init; }
+    /// <summary>The whole fan-out, its open part written at once.</summary>
     public int PlannedRows { get; init; }
     public double PlanSeconds { get; init; }
     public double FirstDueMs { get; init; }
@@ -20,6 +24,10 @@ public sealed record ScaleFigures
     public double CommandIdleP99Ms { get; init; }
     public double CommandFanOutP50Ms { get; init; }
     public double CommandFanOutP99Ms { get; init; }
+    /// <summary>While a fan-out runs as in the bot: 30 rows sent a second, the open part written as dispatch drains.</summary>
+    public double CommandPacedP50Ms { get; init; }
+    public double CommandPacedP99Ms { get; init; }
+    public int PacedCommands { get; init; }
     public double BytesPerReleaseAfterImport { get; init; }
     public double BytesPerDeliveryRow { get; init; }
     public double PeakWorkingSetMb { get; init; }

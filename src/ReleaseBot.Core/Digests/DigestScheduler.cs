@@ -32,7 +32,7 @@ public sealed partial class DigestScheduler(
         var now = time.GetUtcNow();
         var planned = 0;
         var batch = new List<DigestPlan>();
-        await foreach (var subscription in subscriptions.ReadSubscriptionsAsync(activeOnly: true, cancellationToken))
+        await foreach (var subscription in subscriptions.ReadSubscriptionsAsync(activeOnly: true, after: null, cancellationToken))
         {
             if (!subscription.WantsDigest)
             {

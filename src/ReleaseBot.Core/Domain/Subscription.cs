@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ReleaseBot.Core.Domain;
 
 /// <summary>A chat that receives announcements and/or digests.</summary>
@@ -25,6 +27,15 @@ public sealed record Subscription
     /// <summary>Why the subscription is paused (bot kicked, chat gone …); null when active.</summary>
     public string? PausedReason { get; init; }
     public DateTimeOffset? PausedAt { get; init; }
+
+    /// <summary>
+    /// Where the subscription stands in fan-out order, oldest first: <c>{created UTC ticks}|{id}</c>, unique, compared
+    /// ordinally. Readers page by "after the last position"; a fan-out records the one it reached.
+    /// </summary>
+    public string Position => PositionOf(Id, CreatedAt);
+
+    public static string PositionOf(string id, DateTimeOffset createdAt) =>
+        $"{createdAt.UtcTicks.ToString("D19", CultureInfo.InvariantCulture)}|{id}";
 
     public bool WantsInstant => Active && Mode is DeliveryMode.Instant or DeliveryMode.Both;
     public bool WantsDigest => Active && Mode is DeliveryMode.Digest or DeliveryMode.Both;

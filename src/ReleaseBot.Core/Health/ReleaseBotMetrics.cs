@@ -25,6 +25,9 @@ public static class ReleaseBotMetrics
     public static Gauge<long> DeliveriesPending { get; } =
         Meter.CreateGauge<long>("releasebot.deliveries.pending", "{delivery}", "Outbox rows of the platform still to send, after its last dispatch pass");
 
+    public static Gauge<long> FanOutsOpen { get; } =
+        Meter.CreateGauge<long>("releasebot.fan_outs.open", "{event}", "Events whose delivery rows are still being written, after the last look at them");
+
     public static Counter<long> RateLimited { get; } =
         Meter.CreateCounter<long>("releasebot.rate_limited", "{response}", "HTTP 429 answers from a platform");
 

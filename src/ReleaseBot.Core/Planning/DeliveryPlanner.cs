@@ -1,16 +1,22 @@
-using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Dispatch;
+using ReleaseBot.Core.Health;
 using ReleaseBot.Core.Ports;
 using ReleaseBot.Core.Vendors;
 
 namespace ReleaseBot.Core.Planning;
 
 /// <summary>
-/// Turns events into outbox rows: one <see cref="Delivery"/> per subscription whose filters
-/// accept the event. Keys are natural (<see cref="Delivery.KeyFor"/>), so planning an
-/// event twice plans nothing new. Wakes the dispatch loops of the platforms that got work.
+/// Turns events into outbox rows: one <see cref="Delivery"/> per subscription whose filters accept the event. Keys are
+/// natural (<see cref="Delivery.KeyFor"/>), so planning an event twice plans nothing new. Wakes the dispatch loops of
+/// the platforms that got work.
+/// <para>
+/// An event for every subscription opens a <see cref="FanOut"/>: <see cref="PublishAsync"/> writes its first
+/// <see cref="FirstBatch"/> + <see cref="Batch"/> rows and returns, and <see cref="AdvanceOpenAsync"/> writes the rest a
+/// batch at a time while dispatch has fewer than <see cref="LowWater"/> rows due, so a fan-out to 10,000 chats is
+/// never 10,000 rows written at once, and the outbox stays small however many events come in a wave.
+/// </para>
 /// </summary>
 public sealed partial class DeliveryPlanner(
     ISubscriptionStore subscriptions,
@@ -28,33 +34,145 @@ public sealed partial class DeliveryPlanner(
     public const int FirstBatch = 50;
     public const int Batch = 500;
 
+    /// <summary>
+    /// Open fan-outs go on while every platform with a sender has fewer rows than this due: 33 s of Telegram's 30
+    /// messages per second, written in ~50 ms.
+    /// </summary>
+    public const int LowWater = 2 * Batch;
+
+    // One fan-out advances at a time: a publish and the background advance never write the same positions twice.
+    private readonly SemaphoreSlim _advancing = new(1, 1);
+
     public async Task<int> PublishAsync(BotEvent botEvent, CancellationToken cancellationToken)
     {
-        var release = await ReleaseForAsync(botEvent, cancellationToken);
-        var now = time.GetUtcNow();
-
-        var planned = 0;
-        var batch = new List<Delivery>(FirstBatch);
-        await foreach (var subscription in CandidatesAsync(botEvent, cancellationToken))
+        if (botEvent.Kind == EventKind.WatchHit)
         {
-            var decision = SubscriptionFilterEvaluator.Evaluate(subscription, botEvent, release);
-            if (!decision.Accepted)
+            return await PlanWatchHitAsync(botEvent, cancellationToken);
+        }
+
+        await outbox.OpenFanOutAsync(botEvent, time.GetUtcNow(), cancellationToken);
+        var planned = await AdvanceAsync(botEvent.Id, Batch, cancellationToken);
+        Log.Planned(logger, botEvent.Id, planned);
+        return planned;
+    }
+
+    /// <summary>
+    /// Writes the next batches of the open fan-outs, oldest first, while every one of <paramref name="platforms"/> has
+    /// fewer than <see cref="LowWater"/> rows due (all of them at once when no platform is given); a restart resumes
+    /// the fan-outs it finds open.
+    /// </summary>
+    public async Task AdvanceOpenAsync(IReadOnlyCollection<Platform> platforms, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var open = await outbox.GetOpenFanOutsAsync(cancellationToken);
+            ReleaseBotMetrics.FanOutsOpen.Record(open.Count);
+            if (open.Count == 0 || !await DispatchIsShortAsync(platforms, cancellationToken))
             {
-                Log.NotPlanned(logger, botEvent.Id, subscription.Id, decision);
-                continue;
+                return;
             }
 
-            batch.Add(RowFor(botEvent, subscription, now));
-            if (batch.Count >= (planned == 0 ? FirstBatch : Batch))
+            await AdvanceAsync(open[0].Event.Id, Batch, cancellationToken);
+        }
+    }
+
+    private async Task<bool> DispatchIsShortAsync(IReadOnlyCollection<Platform> platforms, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        foreach (var platform in platforms)
+        {
+            if (await outbox.CountDueAsync(platform, now, cancellationToken) >= LowWater)
             {
-                planned += await CommitAsync(batch, cancellationToken);
-                batch = new List<Delivery>(Batch);
+                return false;
             }
         }
 
-        planned += await CommitAsync(batch, cancellationToken);
-        Log.Planned(logger, botEvent.Id, planned);
-        return planned;
+        return true;
+    }
+
+    /// <summary>
+    /// Reads the event's open fan-out's subscriptions after the position it reached and writes a commit per batch, each
+    /// with the position it reached, until about <paramref name="rows"/> rows are written (then it stays open) or
+    /// every subscription was read (then it closes). It never passes an older open fan-out: in every chat an event's
+    /// row is written before a later event's. Returns how many rows were new (0 when the fan-out is closed).
+    /// </summary>
+    private async Task<int> AdvanceAsync(string eventId, int rows, CancellationToken cancellationToken)
+    {
+        await _advancing.WaitAsync(cancellationToken);
+        try
+        {
+            var open = await outbox.GetOpenFanOutsAsync(cancellationToken);
+            var index = open.ToList().FindIndex(f => f.Event.Id == eventId);
+            if (index < 0)
+            {
+                return 0;
+            }
+
+            var fanOut = open[index];
+            var limit = LimitOf(open.Take(index));
+            var release = await ReleaseForAsync(fanOut.Event, cancellationToken);
+            var (planned, written) = (0, 0);
+            var batch = new List<Delivery>(FirstBatch);
+            string? reached = null;
+            await foreach (var subscription in subscriptions.ReadSubscriptionsAsync(activeOnly: true, fanOut.After, cancellationToken))
+            {
+                if (limit is not null && string.CompareOrdinal(subscription.Position, limit) > 0)
+                {
+                    return planned + (reached is null ? 0 : await CommitAsync(fanOut, batch, reached, cancellationToken));
+                }
+
+                reached = subscription.Position;
+                var decision = SubscriptionFilterEvaluator.Evaluate(subscription, fanOut.Event, release);
+                if (!decision.Accepted)
+                {
+                    Log.NotPlanned(logger, fanOut.Event.Id, subscription.Id, decision);
+                    continue;
+                }
+
+                batch.Add(RowFor(fanOut.Event, subscription, fanOut.OpenedAt));
+                if (batch.Count >= (fanOut.After is null && written == 0 ? FirstBatch : Batch))
+                {
+                    written += batch.Count;
+                    planned += await CommitAsync(fanOut, batch, reached, cancellationToken);
+                    batch = new List<Delivery>(Batch);
+                    if (written >= rows)
+                    {
+                        return planned;
+                    }
+                }
+            }
+
+            return planned + await CommitAsync(fanOut, batch, after: null, cancellationToken);
+        }
+        finally
+        {
+            _advancing.Release();
+        }
+    }
+
+    /// <summary>The least position the older open fan-outs reached (empty when one has not started); null when none is open.</summary>
+    private static string? LimitOf(IEnumerable<FanOut> older) =>
+        older.Select(f => f.After ?? string.Empty).Order(StringComparer.Ordinal).FirstOrDefault();
+
+    private async Task<int> PlanWatchHitAsync(BotEvent botEvent, CancellationToken cancellationToken)
+    {
+        if (botEvent.WatchSubscriptionId is null
+            || await subscriptions.GetSubscriptionAsync(botEvent.WatchSubscriptionId, cancellationToken) is not { } owner)
+        {
+            return 0;
+        }
+
+        var release = await ReleaseForAsync(botEvent, cancellationToken);
+        var decision = SubscriptionFilterEvaluator.Evaluate(owner, botEvent, release);
+        if (!decision.Accepted)
+        {
+            Log.NotPlanned(logger, botEvent.Id, owner.Id, decision);
+            return 0;
+        }
+
+        var added = await outbox.TryAddManyAsync([RowFor(botEvent, owner, time.GetUtcNow())], cancellationToken);
+        Notify(added);
+        return added.Count;
     }
 
     /// <summary>Plans an event for one subscription without filters (digests); false when it was planned before.</summary>
@@ -103,36 +221,13 @@ public sealed partial class DeliveryPlanner(
         };
     }
 
-    /// <summary>Every active subscription a page at a time (the first batch commits after the first page), or a watch's owner.</summary>
-    private async IAsyncEnumerable<Subscription> CandidatesAsync(
-        BotEvent botEvent, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>
+    /// Commits the batch and the fan-out's position in one transaction (closing it when <paramref name="after"/> is
+    /// null), then wakes the platforms that got rows; returns how many were new.
+    /// </summary>
+    private async Task<int> CommitAsync(FanOut fanOut, IReadOnlyList<Delivery> batch, string? after, CancellationToken cancellationToken)
     {
-        if (botEvent.Kind != EventKind.WatchHit)
-        {
-            await foreach (var subscription in subscriptions.ReadSubscriptionsAsync(activeOnly: true, cancellationToken))
-            {
-                yield return subscription;
-            }
-
-            yield break;
-        }
-
-        if (botEvent.WatchSubscriptionId is not null
-            && await subscriptions.GetSubscriptionAsync(botEvent.WatchSubscriptionId, cancellationToken) is { } owner)
-        {
-            yield return owner;
-        }
-    }
-
-    /// <summary>Commits the batch in one transaction, then wakes the platforms that got rows; returns how many were new.</summary>
-    private async Task<int> CommitAsync(IReadOnlyList<Delivery> batch, CancellationToken cancellationToken)
-    {
-        if (batch.Count == 0)
-        {
-            return 0;
-        }
-
-        var added = await outbox.TryAddManyAsync(batch, cancellationToken);
+        var added = await outbox.AdvanceFanOutAsync(fanOut.Event.Id, batch, after, cancellationToken);
         Notify(added);
         return added.Count;
     }

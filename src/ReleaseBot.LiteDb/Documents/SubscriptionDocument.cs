@@ -10,13 +10,11 @@ internal static class SubscriptionDocument
     public const string ChatKey = "ChatKey";
 
     /// <summary>
-    /// Fan-out order, oldest first, as one indexed key (schema v5): <c>{created UTC ticks}|{id}</c>. The id makes it
-    /// unique, so a reader pages by "after the last key" without skipping or repeating subscriptions created at once.
+    /// Fan-out order, oldest first, as one indexed key (schema v5): <see cref="Subscription.Position"/>. The id in it
+    /// makes it unique, so a reader pages by "after the last key" without skipping or repeating subscriptions created
+    /// at once.
     /// </summary>
     public const string OrderKey = "OrderKey";
-
-    public static string OrderKeyOf(string id, DateTimeOffset createdAt) =>
-        $"{createdAt.UtcTicks.ToString("D19", CultureInfo.InvariantCulture)}|{id}";
 
     public static BsonDocument ToDocument(Subscription s) => new()
     {
@@ -44,7 +42,7 @@ internal static class SubscriptionDocument
         ["Language"] = Bson.Enum(s.Language),
         ["CreatedBy"] = Bson.Str(s.CreatedBy),
         ["CreatedAt"] = Bson.Time(s.CreatedAt),
-        [OrderKey] = OrderKeyOf(s.Id, s.CreatedAt),
+        [OrderKey] = s.Position,
         ["Active"] = s.Active,
         ["PausedReason"] = Bson.Str(s.PausedReason),
         ["PausedAt"] = Bson.Time(s.PausedAt),

@@ -9,6 +9,7 @@ using ReleaseBot.Digests;
 using ReleaseBot.Dispatch;
 using ReleaseBot.Core.Planning;
 using ReleaseBot.Core.Retention;
+using ReleaseBot.Planning;
 using ReleaseBot.Retention;
 
 namespace ReleaseBot.Composition;
@@ -39,6 +40,7 @@ public static class DeliveryRegistration
         services.AddSingleton<DigestScheduler>();
 
         services.AddHostedService<DispatchService>();
+        services.AddHostedService<FanOutService>();
         services.AddHostedService<DigestService>();
 
         services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidateOnStart();

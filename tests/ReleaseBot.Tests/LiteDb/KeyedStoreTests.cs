@@ -66,15 +66,24 @@ public sealed class KeyedStoreTests : IDisposable
         }
 
         var read = new List<string>();
-        await foreach (var sub in _db.Subscriptions.ReadSubscriptionsAsync(activeOnly: true, Ct))
+        await foreach (var sub in _db.Subscriptions.ReadSubscriptionsAsync(activeOnly: true, after: null, Ct))
         {
             read.Add(sub.Id);
             await _db.Subscriptions.UpsertSubscriptionAsync(sub with { ChatTitle = "seen" }, Ct);
         }
 
-        var expected = all.Where(s => s.Active).OrderBy(s => s.CreatedAt).ThenBy(s => s.Id, StringComparer.Ordinal).Select(s => s.Id);
-        Assert.Equal(expected, read);
+        var expected = all.Where(s => s.Active).OrderBy(s => s.CreatedAt).ThenBy(s => s.Id, StringComparer.Ordinal).ToList();
+        Assert.Equal(expected.Select(s => s.Id), read);
         Assert.Equal(450, (await _db.Subscriptions.GetSubscriptionsAsync(false, Ct)).Count);
+
+        // After a position (where a fan-out stopped): the rest, in the same order.
+        var rest = new List<string>();
+        await foreach (var sub in _db.Subscriptions.ReadSubscriptionsAsync(activeOnly: true, after: expected[250].Position, Ct))
+        {
+            rest.Add(sub.Id);
+        }
+
+        Assert.Equal(expected.Skip(251).Select(s => s.Id), rest);
     }
 
     [Fact]

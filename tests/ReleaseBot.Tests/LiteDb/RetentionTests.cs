@@ -51,6 +51,22 @@ public sealed class RetentionTests : IDisposable
     }
 
     [Fact]
+    public async Task PruneAsync_OldEventOfAnOpenFanOutWithNoRowsYet_Kept()
+    {
+        using var store = LiteDbStore.Open(_dir.File("open.db"));
+        var old = BotEvent.ReleaseDetected(StoreSamples.Release("Qwen/Old-Open"), Now.AddDays(-400));
+        await store.Outbox.OpenFanOutAsync(old, Now.AddDays(-400), Ct);
+        var retention = new OutboxRetention(store.Outbox, store.Maintenance, new RetentionOptions(), new FakeTimeProvider(Now),
+            NullLogger<OutboxRetention>.Instance);
+
+        var pruned = await retention.PruneAsync(Ct);
+
+        // Its rows are still to be written, and each will refer to it.
+        Assert.Equal(0, pruned.Events);
+        Assert.Equal(old.Id, Assert.Single(await store.Outbox.GetOpenFanOutsAsync(Ct)).Event.Id);
+    }
+
+    [Fact]
     public async Task DeleteSubscriptionAsync_WithPendingAndSentRows_PendingRowsGoSentStay()
     {
         using var store = LiteDbStore.Open(_dir.File("delete.db"));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging.Abstractions;
 using ReleaseBot.Core.Planning;
@@ -135,14 +136,10 @@ public sealed class DeliveryPlannerTests
     }
 
     [Fact]
-    public async Task PublishAsync_ThousandSubscribers_FirstBatchCommittedBeforeTheLastSubscriptionIsRead()
+    public async Task PublishAsync_ThousandSubscribers_WritesTheFirstBatchesBeforeReadingOnAndLeavesTheRestOpen()
     {
         using var h = new DispatchHarness();
-        for (var i = 0; i < 1000; i++)
-        {
-            await h.AddSubscriptionAsync(TestData.Subscription($"s{i:D4}"));
-        }
-
+        await AddSubscriptionsAsync(h, 1000);
         var release = await h.AddReleaseAsync(TestData.Release("zai-org/GLM-4.5"));
         var watched = new WatchedSubscriptions(h.Store.Subscriptions, h.Store.Outbox);
         var planner = new DeliveryPlanner(
@@ -150,42 +147,121 @@ public sealed class DeliveryPlannerTests
 
         var planned = await planner.PublishAsync(TestData.Detected(release), CancellationToken.None);
 
-        Assert.Equal(1000, planned);
-        // Dispatch could start on the first batch while the rest was still being read: 50, then 500 more.
-        Assert.Equal(DeliveryPlanner.FirstBatch + DeliveryPlanner.Batch, watched.PendingAtLastRead);
+        // Dispatch could start on the first 50 rows while the next subscriptions were read; the publish stopped after
+        // the next batch of 500, and its fan-out stays open at the last subscription it read.
+        Assert.Equal(DeliveryPlanner.FirstBatch + DeliveryPlanner.Batch, planned);
+        Assert.Equal(DeliveryPlanner.FirstBatch, watched.PendingWhenRead["s0050"]);
+        var open = Assert.Single(await h.Store.Outbox.GetOpenFanOutsAsync(CancellationToken.None));
+        Assert.Equal(TestData.Detected(release).Id, open.Event.Id);
+        Assert.EndsWith("|s0549", open.After, StringComparison.Ordinal);
+
+        // The rest goes on from there: every subscription once.
+        await planner.AdvanceOpenAsync([], CancellationToken.None);
+        Assert.Equal(1000, await h.Store.Outbox.CountPendingAsync(Platform.Telegram, CancellationToken.None));
+        Assert.Equal(1000, (await PlannedForAsync(h, TestData.Detected(release).Id)).Count);
+        Assert.Empty(await h.Store.Outbox.GetOpenFanOutsAsync(CancellationToken.None));
     }
 
-    /// <summary>Reads through to the store and notes how many rows were pending when the last subscription was read.</summary>
+    [Fact]
+    public async Task AdvanceOpenAsync_WritesOnlyWhileDispatchIsShortOfRows()
+    {
+        using var h = new DispatchHarness();
+        await AddSubscriptionsAsync(h, 1600);
+        var release = await h.AddReleaseAsync(TestData.Release("zai-org/GLM-4.5"));
+        await h.Planner.PublishAsync(TestData.Detected(release), CancellationToken.None);
+        var pending = () => h.Store.Outbox.CountPendingAsync(Platform.Telegram, CancellationToken.None);
+
+        // 550 due: short of the low-water mark, so one batch more, and then dispatch has enough.
+        await h.Planner.AdvanceOpenAsync([Platform.Telegram], CancellationToken.None);
+        Assert.Equal(1050, await pending());
+        await h.Planner.AdvanceOpenAsync([Platform.Telegram], CancellationToken.None);
+        Assert.Equal(1050, await pending());
+        Assert.Single(await h.Store.Outbox.GetOpenFanOutsAsync(CancellationToken.None));
+
+        // Dispatch sends 600 of them: the rest of the fan-out is written and it closes.
+        foreach (var row in await h.Store.Outbox.GetDueAsync(Platform.Telegram, h.Time.GetUtcNow(), 600, CancellationToken.None))
+        {
+            await h.Store.Outbox.UpdateAsync(row with { State = DeliveryState.Sent, SentAt = h.Time.GetUtcNow() }, CancellationToken.None);
+        }
+
+        await h.Planner.AdvanceOpenAsync([Platform.Telegram], CancellationToken.None);
+        Assert.Equal(1000, await pending());
+        Assert.Equal(1600, (await PlannedForAsync(h, TestData.Detected(release).Id)).Count);
+        Assert.Empty(await h.Store.Outbox.GetOpenFanOutsAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task PublishAsync_WhileAnOlderFanOutIsOpen_NeverWritesAChatsLaterRowFirst()
+    {
+        using var h = new DispatchHarness();
+        // Every third chat follows Zhipu only: the later (Qwen) event needs more chats than the first for its 550 rows.
+        for (var i = 0; i < 1600; i++)
+        {
+            await h.AddSubscriptionAsync(TestData.Subscription(
+                $"s{i:D4}", i % 3 == 0 ? new SubscriptionFilter { Vendors = ["zhipu"] } : null));
+        }
+
+        var glm = TestData.Detected(await h.AddReleaseAsync(TestData.Release("zai-org/GLM-4.5", vendor: "zhipu")));
+        var qwen = TestData.Detected(await h.AddReleaseAsync(TestData.Release("Qwen/Qwen3-Coder-480B-A35B-Instruct")));
+        await h.Planner.PublishAsync(glm, CancellationToken.None);
+        h.Time.Advance(TimeSpan.FromSeconds(1));
+
+        var planned = await h.Planner.PublishAsync(qwen, CancellationToken.None);
+
+        // The later event stops where the older fan-out stopped (its 550th chat, s0549) ...
+        Assert.Equal(Enumerable.Range(0, 550).Count(i => i % 3 != 0), planned);
+        Assert.Equal(
+            [.. (await PlannedForAsync(h, glm.Id)).Where(id => int.Parse(id[1..], CultureInfo.InvariantCulture) % 3 != 0)],
+            await PlannedForAsync(h, qwen.Id));
+        // ... and once both are complete, each chat's rows are due in the order of the events.
+        await h.Planner.AdvanceOpenAsync([], CancellationToken.None);
+        var due = await h.Store.Outbox.GetDueAsync(Platform.Telegram, h.Time.GetUtcNow(), 5000, CancellationToken.None);
+        Assert.Equal(1600 + 1066, due.Count);
+        Assert.All(due.GroupBy(d => d.SubscriptionId).Where(chat => chat.Count() == 2),
+            chat => Assert.Equal([glm.Id, qwen.Id], chat.Select(d => d.Event.Id)));
+    }
+
+    [Fact]
+    public async Task AdvanceOpenAsync_AfterARestart_GoesOnFromThePositionCommitted()
+    {
+        using var h = new DispatchHarness();
+        await AddSubscriptionsAsync(h, 700);
+        var detected = TestData.Detected(await h.AddReleaseAsync(TestData.Release("zai-org/GLM-4.5")));
+        Assert.Equal(550, await h.Planner.PublishAsync(detected, CancellationToken.None));
+
+        h.Store.Reopen();
+        await h.Planner.AdvanceOpenAsync([Platform.Telegram], CancellationToken.None);
+
+        Assert.Equal(700, (await PlannedForAsync(h, detected.Id)).Count);
+        Assert.Equal(700, await h.Store.Outbox.CountPendingAsync(Platform.Telegram, CancellationToken.None));
+        Assert.Empty(await h.Store.Outbox.GetOpenFanOutsAsync(CancellationToken.None));
+    }
+
+    private static async Task AddSubscriptionsAsync(DispatchHarness h, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            await h.AddSubscriptionAsync(TestData.Subscription($"s{i:D4}"));
+        }
+    }
+
+    /// <summary>Reads through to the store and notes how many rows were pending when each subscription was read.</summary>
     private sealed class WatchedSubscriptions(ISubscriptionStore inner, IOutbox outbox) : ISubscriptionStore
     {
-        public int? PendingAtLastRead { get; private set; }
+        public Dictionary<string, int> PendingWhenRead { get; } = [];
 
         public async IAsyncEnumerable<Subscription> ReadSubscriptionsAsync(
-            bool activeOnly, [EnumeratorCancellation] CancellationToken cancellationToken)
+            bool activeOnly, string? after, [EnumeratorCancellation] CancellationToken cancellationToken)
         {
-            var all = await inner.GetSubscriptionsAsync(activeOnly, cancellationToken);
-            for (var i = 0; i < all.Count; i++)
+            await foreach (var subscription in inner.ReadSubscriptionsAsync(activeOnly, after, cancellationToken))
             {
-                if (i == all.Count - 1)
-                {
-                    PendingAtLastRead = await outbox.CountPendingAsync(Platform.Telegram, cancellationToken);
-                }
-
-                yield return all[i];
+                PendingWhenRead[subscription.Id] = await outbox.CountPendingAsync(Platform.Telegram, cancellationToken);
+                yield return subscription;
             }
         }
 
-        public async Task<IReadOnlyList<Subscription>> GetSubscriptionsAsync(bool activeOnly, CancellationToken cancellationToken)
-        {
-            var result = new List<Subscription>();
-            await foreach (var subscription in ReadSubscriptionsAsync(activeOnly, cancellationToken))
-            {
-                result.Add(subscription);
-            }
-
-            return result;
-        }
-
+        public Task<IReadOnlyList<Subscription>> GetSubscriptionsAsync(bool activeOnly, CancellationToken cancellationToken) =>
+            inner.GetSubscriptionsAsync(activeOnly, cancellationToken);
         public Task<Subscription?> GetSubscriptionAsync(string id, CancellationToken cancellationToken) => inner.GetSubscriptionAsync(id, cancellationToken);
         public Task<Subscription?> FindByChatAsync(ChatAddress chat, CancellationToken cancellationToken) => inner.FindByChatAsync(chat, cancellationToken);
         public Task UpsertSubscriptionAsync(Subscription subscription, CancellationToken cancellationToken) => inner.UpsertSubscriptionAsync(subscription, cancellationToken);
