@@ -19,4 +19,8 @@ internal static class Collections
     public const string DigestLog = "digest_log";
     public const string Watches = "watches";
     public const string State = "state";
+
+    /// <summary>Every collection: each is created when the file is opened (schema v7), none by a first write.</summary>
+    public static readonly string[] All =
+        [Vendors, Releases, ToAnnounce, ToIngest, RankSnapshots, Subscriptions, Deliveries, Events, FanOuts, DigestLog, Watches, State];
 }

@@ -12,13 +12,16 @@ internal sealed class LiteDbEvents(StoreDatabase store)
 {
     private readonly ILiteCollection<BsonDocument> _events = store.Collection(Collections.Events);
 
-    /// <summary>Inserts the event unless it is stored (events are immutable: the first version stays).</summary>
-    public void Ensure(BotEvent botEvent)
+    /// <summary>Inserts the event unless it is stored (events are immutable: the first version stays); true when it was new.</summary>
+    public bool Ensure(BotEvent botEvent)
     {
-        if (_events.FindById(botEvent.Id) is null)
+        if (_events.FindById(botEvent.Id) is not null)
         {
-            _events.Insert(EventDocument.ToDocument(botEvent));
+            return false;
         }
+
+        _events.Insert(EventDocument.ToDocument(botEvent));
+        return true;
     }
 
     /// <summary>A reader that looks each event id up once.</summary>

@@ -35,13 +35,9 @@ public sealed class LiteDbOutbox(StoreDatabase store) : IOutbox
         return Task.FromResult(added);
     }
 
+    /// <summary>The rows whose keys are new (one query checks them all), with their events.</summary>
     private List<Delivery> AddNew(IReadOnlyList<Delivery> deliveries)
     {
-        foreach (var botEvent in deliveries.Select(d => d.Event).DistinctBy(e => e.Id))
-        {
-            _events.Ensure(botEvent);
-        }
-
         // One query seeks every key of the batch (a lookup per row cost twice as much); the rest are new.
         var seen = _deliveries.Query()
             .Where(StoreQuery.In("_id", new BsonArray(deliveries.Select(d => new BsonValue(d.Id)))))
@@ -49,9 +45,18 @@ public sealed class LiteDbOutbox(StoreDatabase store) : IOutbox
             .ToEnumerable()
             .Select(d => d["_id"].AsString)
             .ToHashSet(StringComparer.Ordinal);
-        List<Delivery> result = [.. deliveries.Where(d => seen.Add(d.Id))];
-        _deliveries.Insert(result.Select(DeliveryDocument.ToDocument));
-        return result;
+        return Insert([.. deliveries.Where(d => seen.Add(d.Id))]);
+    }
+
+    private List<Delivery> Insert(IReadOnlyList<Delivery> deliveries)
+    {
+        foreach (var botEvent in deliveries.Select(d => d.Event).DistinctBy(e => e.Id))
+        {
+            _events.Ensure(botEvent);
+        }
+
+        _deliveries.Insert(deliveries.Select(DeliveryDocument.ToDocument));
+        return [.. deliveries];
     }
 
     public Task<FanOut> OpenFanOutAsync(BotEvent botEvent, DateTimeOffset now, CancellationToken cancellationToken)
@@ -61,13 +66,13 @@ public sealed class LiteDbOutbox(StoreDatabase store) : IOutbox
         {
             doc = store.InTransaction(() =>
             {
-                _events.Ensure(botEvent);
+                var fresh = _events.Ensure(botEvent);
                 if (_fanOuts.FindById(botEvent.Id) is { } open)
                 {
                     return open;
                 }
 
-                var opened = FanOutDocument.Open(botEvent, now);
+                var opened = FanOutDocument.Open(botEvent, now, fresh);
                 _fanOuts.Insert(opened);
                 return opened;
             });
@@ -92,25 +97,44 @@ public sealed class LiteDbOutbox(StoreDatabase store) : IOutbox
         IReadOnlyList<Delivery> added;
         lock (_writes)
         {
-            added = store.InTransaction(() =>
+            try
             {
-                var rows = deliveries.Count == 0 ? [] : AddNew(deliveries);
-                if (after is null)
-                {
-                    _fanOuts.Delete(eventId);
-                }
-                else if (_fanOuts.FindById(eventId) is { } open)
-                {
-                    open["After"] = after;
-                    _fanOuts.Update(open);
-                }
-
-                return rows;
-            });
+                added = Advance(eventId, deliveries, after, trustFresh: true);
+            }
+            catch (LiteException ex) when (ex.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
+            {
+                // A row of the event was written some other way after all: rolled back, and written again with every
+                // key checked.
+                added = Advance(eventId, deliveries, after, trustFresh: false);
+            }
         }
 
         return Task.FromResult(added);
     }
+
+    /// <summary>
+    /// The rows of a fresh fan-out (see <see cref="FanOutDocument.Fresh"/>) go in without the key check, which cost
+    /// a sixth of the time of writing them (115 of 700 ms for 10,000 rows).
+    /// </summary>
+    private List<Delivery> Advance(string eventId, IReadOnlyList<Delivery> deliveries, string? after, bool trustFresh) =>
+        store.InTransaction(() =>
+        {
+            var open = _fanOuts.FindById(eventId);
+            var rows = deliveries.Count == 0 ? []
+                : trustFresh && FanOutDocument.IsFresh(open) ? Insert(deliveries)
+                : AddNew(deliveries);
+            if (after is null)
+            {
+                _fanOuts.Delete(eventId);
+            }
+            else if (open is not null)
+            {
+                open["After"] = after;
+                _fanOuts.Update(open);
+            }
+
+            return rows;
+        });
 
     public Task<Delivery?> GetAsync(string id, CancellationToken cancellationToken)
     {

@@ -25,6 +25,7 @@ public static partial class StoreMigrations
         ShortReleaseFields,
         IndexSubscriptionOrder,
         DeliveriesBySubscriptionFromIds,
+        CreateEveryCollection,
     ];
 
     /// <summary>Runs the pending steps; returns the version the file is at.</summary>
@@ -171,6 +172,23 @@ public static partial class StoreMigrations
     /// <summary>v6: a subscription's delivery rows are a range of the id index (<see cref="DeliveryDocument.OfSubscription"/>).</summary>
     private static void DeliveriesBySubscriptionFromIds(LiteDatabase db) =>
         db.GetCollection(Collections.Deliveries).DropIndex("SubscriptionId");
+
+    /// <summary>
+    /// v7: every collection exists from the start. LiteDB 5.0.21 fails a read of a collection that another
+    /// transaction is creating ("page type must be collection page", LiteDB #2792): a fan-out's first commit created
+    /// <c>fan_outs</c> while the fan-out service read it. An insert and a delete create one; a collection added to
+    /// <see cref="Collections.All"/> later needs a step that runs this again.
+    /// </summary>
+    private static void CreateEveryCollection(LiteDatabase db)
+    {
+        var existing = db.GetCollectionNames().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in Collections.All.Where(n => !existing.Contains(n)))
+        {
+            var collection = db.GetCollection(name);
+            collection.Insert(new BsonDocument { ["_id"] = "created" });
+            collection.Delete("created");
+        }
+    }
 
     /// <summary>Rewrites the matching releases in the current form, a page at a time.</summary>
     private static void RewriteReleases(LiteDatabase db, Func<BsonDocument, bool> stale)

@@ -10,6 +10,8 @@ using ReleaseBot.Core.Domain;
 using ReleaseBot.Core.Planning;
 using ReleaseBot.Core.Ports;
 using ReleaseBot.Seed;
+using ReleaseBot.Testing.FakeTelegram;
+using ReleaseBot.Testing.Hosting;
 using ReleaseBot.Testing.Store;
 
 namespace ReleaseBot.Bench.Scale;
@@ -17,8 +19,9 @@ namespace ReleaseBot.Bench.Scale;
 /// <summary>
 /// Issue 9's table, measured through the bot's own composition root: imports a generated history of N releases
 /// (default 100,000) on first start, subscribes M chats (default 10,000) with <c>/subscribe</c>, plans a release for
-/// all of them, and times commands idle and while a fan-out is being planned; then runs the Telegram command-burst and
-/// fan-out benches at Telegram's own limits for the table's last two rows. Prints a table and the same figures as JSON.
+/// all of them, and times commands idle, while a whole fan-out is written at once, and while the whole bot on the same
+/// file fans out to every chat through a fake Bot API; then runs the Telegram command-burst and fan-out benches at
+/// Telegram's own limits for the table's last two rows. Prints a table and the same figures as JSON.
 /// Arguments: <c>[releases=100000] [subscriptions=10000] [commands]</c>.
 /// </summary>
 public static class ScaleBench
@@ -115,12 +118,14 @@ public static class ScaleBench
 
         await planning;
 
-        // 5. Commands while a third fan-out runs as the bot runs it: dispatch sends 30 rows a second (Telegram's limit)
-        // and the open part is written a batch at a time whenever fewer than the low-water mark are due.
-        var paced = await TimeDuringPacedFanOutAsync(planner, outbox, latest[2], ct,
-            i => TimeCommandAsync(router, Request(i, commands[i % commands.Length], environment), ct));
         process.Refresh();
         var peak = process.PeakWorkingSet64; // read now: the figures below start hosts of their own
+
+        // 5. Commands while a third fan-out runs as the bot runs it: the same data file under the whole bot (Telegram
+        // adapter, dispatch, fan-out service) sending to a fake Bot API at Telegram's own limits, for 20 s.
+        await MarkPendingSentAsync(outbox, ct); // the two fan-outs above, as if dispatch had sent them
+        host.Dispose();
+        var paced = await TimeDuringRunningFanOutAsync(folder.Path, Path.GetFileName(dbPath), latest[2], subscriptionCount, commands, environment);
 
         // 6. The two rows measured against the fake Bot API at Telegram's own limits, with their benches' defaults.
         var (privateRate, groupRate) = await TelegramCommandsBench.MeasureAsync(1000, 300, 0);
@@ -146,9 +151,10 @@ public static class ScaleBench
             CommandIdleP99Ms = Percentile(idle, 0.99),
             CommandFanOutP50Ms = Percentile(fanOut, 0.50),
             CommandFanOutP99Ms = Percentile(fanOut, 0.99),
-            CommandPacedP50Ms = Percentile(paced, 0.50),
-            CommandPacedP99Ms = Percentile(paced, 0.99),
-            PacedCommands = paced.Count,
+            CommandPacedP50Ms = Percentile(paced.Times, 0.50),
+            CommandPacedP99Ms = Percentile(paced.Times, 0.99),
+            PacedCommands = paced.Times.Count,
+            PacedMessagesSent = paced.Sent,
             BytesPerReleaseAfterImport = (double)importBytes / releaseCount,
             BytesPerDeliveryRow = bytesPerRow,
             PeakWorkingSetMb = Mb(peak),
@@ -191,43 +197,56 @@ public static class ScaleBench
     }
 
     /// <summary>
-    /// Times commands for <see cref="PacedSeconds"/> while a fan-out of <paramref name="release"/> is published and
-    /// dispatched at 30 rows a second (each row marked sent, as a send does) and the fan-out service's tick runs every
-    /// second.
+    /// Starts the whole bot on the bench's data file with the Telegram adapter on a fake Bot API at Telegram's own
+    /// limits (every subscriber's chat known to it), publishes <paramref name="release"/> to all of them and times
+    /// commands for <see cref="PacedSeconds"/> while dispatch sends and the fan-out service writes rows as it drains;
+    /// returns the times and how many messages the fake accepted meanwhile.
     /// </summary>
-    private static async Task<List<double>> TimeDuringPacedFanOutAsync(
-        DeliveryPlanner planner, IOutbox outbox, Release release, CancellationToken ct, Func<int, Task<double>> timeCommand)
+    private static async Task<(List<double> Times, int Sent)> TimeDuringRunningFanOutAsync(
+        string folder, string fileName, Release release, int subscriptionCount, string[] commands, BenchChatEnvironment environment)
     {
-        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(PacedSeconds));
-        await planner.PublishAsync(BotEvent.ReleaseDetected(release, DateTimeOffset.UtcNow), ct);
-        var dispatch = Task.Run(async () =>
+        var ct = CancellationToken.None;
+        await using var fake = await FakeTelegramServer.StartAsync(new FakeTelegramOptions());
+        for (var i = 0; i < subscriptionCount; i++)
         {
-            using var tick = new PeriodicTimer(TimeSpan.FromSeconds(1.0 / 30));
-            var n = 0;
-            while (!stop.IsCancellationRequested && await tick.WaitForNextTickAsync(CancellationToken.None))
-            {
-                if (n++ % 30 == 0)
-                {
-                    await planner.AdvanceOpenAsync([Platform.Telegram], ct);
-                }
-
-                if ((await outbox.GetDueAsync(Platform.Telegram, DateTimeOffset.UtcNow, 1, ct)) is [var row])
-                {
-                    await outbox.UpdateAsync(row with { State = DeliveryState.Sent, SentAt = DateTimeOffset.UtcNow }, ct);
-                }
-            }
-        }, ct);
-        var times = new List<double>();
-        for (var i = 0; !stop.IsCancellationRequested; i++)
-        {
-            times.Add(await timeCommand(i));
+            fake.State.AddPrivateChat(500_000 + i);
         }
 
-        await dispatch;
-        return times;
+        await using var bot = BotFixture.BuildWithoutStarting(new BotFixtureOptions()
+            .InFolder(folder, fileName)
+            .WithTelegram(fake)
+            .With(TelegramHarness.LimitsOf(fake.State.Options, globalShare: 0)));
+        await bot.StartAsync(ct);
+        var router = bot.Services.GetRequiredService<ICommandRouter>();
+        var planner = bot.Services.GetRequiredService<DeliveryPlanner>();
+        for (var i = 0; i < 200; i++)
+        {
+            await router.HandleAsync(Request(i, commands[i % commands.Length], environment), ct);
+        }
+
+        await planner.PublishAsync(BotEvent.ReleaseDetected(release, DateTimeOffset.UtcNow), ct);
+        var times = new List<double>();
+        var until = Stopwatch.GetTimestamp() + Stopwatch.Frequency * PacedSeconds;
+        for (var i = 0; Stopwatch.GetTimestamp() < until; i++)
+        {
+            times.Add(await TimeCommandAsync(router, Request(i, commands[i % commands.Length], environment), ct));
+        }
+
+        return (times, fake.State.SentMessages.Count);
     }
 
     private const int PacedSeconds = 20;
+
+    private static async Task MarkPendingSentAsync(IOutbox outbox, CancellationToken ct)
+    {
+        while (await outbox.GetDueAsync(Platform.Telegram, DateTimeOffset.MaxValue, 500, ct) is { Count: > 0 } rows)
+        {
+            foreach (var row in rows)
+            {
+                await outbox.UpdateAsync(row with { State = DeliveryState.Sent, SentAt = DateTimeOffset.UtcNow }, ct);
+            }
+        }
+    }
 
     private static async Task<double> TimeCommandAsync(ICommandRouter router, CommandRequest request, CancellationToken ct)
     {

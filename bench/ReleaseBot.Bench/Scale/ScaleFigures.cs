@@ -24,10 +24,12 @@ public sealed record ScaleFigures
     public double CommandIdleP99Ms { get; init; }
     public double CommandFanOutP50Ms { get; init; }
     public double CommandFanOutP99Ms { get; init; }
-    /// <summary>While a fan-out runs as in the bot: 30 rows sent a second, the open part written as dispatch drains.</summary>
+    /// <summary>While the whole bot fans out to every subscriber at Telegram's limits (the open part written as dispatch drains).</summary>
     public double CommandPacedP50Ms { get; init; }
     public double CommandPacedP99Ms { get; init; }
     public int PacedCommands { get; init; }
+    /// <summary>Messages the fake Bot API accepted while those commands were timed.</summary>
+    public int PacedMessagesSent { get; init; }
     public double BytesPerReleaseAfterImport { get; init; }
     public double BytesPerDeliveryRow { get; init; }
     public double PeakWorkingSetMb { get; init; }

@@ -8,13 +8,22 @@ internal static class FanOutDocument
 {
     public const string OpenedTicks = "OpenedTicks";
 
-    public static BsonDocument Open(BotEvent botEvent, DateTimeOffset now) => new()
+    /// <summary>
+    /// Set when the fan-out was opened with its event: no row of that event existed, and its rows are written only
+    /// in fan-out order, each batch with the position it reached, so none exists past that position.
+    /// </summary>
+    public const string Fresh = "Fresh";
+
+    public static BsonDocument Open(BotEvent botEvent, DateTimeOffset now, bool fresh) => new()
     {
         ["_id"] = botEvent.Id,
         [OpenedTicks] = now.UtcTicks,
         ["OpenedAt"] = Bson.Time(now),
         ["After"] = BsonValue.Null,
+        [Fresh] = fresh,
     };
+
+    public static bool IsFresh(BsonDocument? doc) => doc?[Fresh] is { IsBoolean: true } fresh && fresh.AsBoolean;
 
     public static FanOut FromDocument(BsonDocument doc, Func<string, BotEvent> events) => new()
     {

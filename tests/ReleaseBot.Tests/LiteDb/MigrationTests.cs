@@ -38,6 +38,21 @@ public sealed class MigrationTests : IDisposable
     }
 
     [Fact]
+    public void Open_NewAndV1Files_EveryCollectionExistsBeforeItsFirstWrite()
+    {
+        // LiteDB fails a read of a collection while another transaction creates it (#2792); a fan-out's first commit
+        // created fan_outs while the fan-out service read it.
+        string[] lazy = ["vendors", "to_announce", "to_ingest", "fan_outs"];
+        foreach (var path in new[] { _dir.File("new.db"), WriteV1File() })
+        {
+            LiteDbStore.Open(path).Dispose();
+            using var raw = StoreDatabase.OpenRaw(path);
+            Assert.Superset(lazy.ToHashSet(), raw.GetCollectionNames().ToHashSet());
+            Assert.All(lazy, name => Assert.Equal(0, raw.GetCollection(name).Count()));
+        }
+    }
+
+    [Fact]
     public async Task Open_V1File_MigratedToCurrentAndQueriesWork()
     {
         var path = WriteV1File();

@@ -237,6 +237,33 @@ public sealed class DeliveryPlannerTests
         Assert.Empty(await h.Store.Outbox.GetOpenFanOutsAsync(CancellationToken.None));
     }
 
+    [Fact]
+    public async Task AdvanceOpenAsync_ARowOfTheEventWrittenAheadOfTheFanOut_StillEveryChatOnce()
+    {
+        using var h = new DispatchHarness();
+        await AddSubscriptionsAsync(h, 700);
+        var detected = TestData.Detected(await h.AddReleaseAsync(TestData.Release("zai-org/GLM-4.5")));
+        await h.Planner.PublishAsync(detected, CancellationToken.None);
+        // Past the position the fan-out reached, where it writes without checking keys: it finds the key taken, and
+        // writes that batch again with every key checked.
+        var ahead = await h.Store.Subscriptions.GetSubscriptionAsync("s0600", CancellationToken.None);
+        Assert.True(await h.Store.Outbox.TryAddAsync(new Delivery
+        {
+            Id = Delivery.KeyFor(ahead!.Id, detected.Id),
+            SubscriptionId = ahead.Id,
+            Platform = Platform.Telegram,
+            Event = detected,
+            CreatedAt = h.Time.GetUtcNow(),
+            NextAttemptAt = h.Time.GetUtcNow(),
+        }, CancellationToken.None));
+
+        await h.Planner.AdvanceOpenAsync([], CancellationToken.None);
+
+        Assert.Equal(700, (await PlannedForAsync(h, detected.Id)).Count);
+        Assert.Equal(700, await h.Store.Outbox.CountPendingAsync(Platform.Telegram, CancellationToken.None));
+        Assert.Empty(await h.Store.Outbox.GetOpenFanOutsAsync(CancellationToken.None));
+    }
+
     private static async Task AddSubscriptionsAsync(DispatchHarness h, int count)
     {
         for (var i = 0; i < count; i++)
