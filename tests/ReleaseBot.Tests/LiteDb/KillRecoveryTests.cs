@@ -65,15 +65,17 @@ public sealed class KillRecoveryTests : IDisposable
         Assert.True(await store.Releases.TryAddReleaseAsync(new Release { Id = "hf:after/kill", RepoId = RepoId.Parse("after/kill"), Title = "t", DetectedAt = StoreSamples.T0 }, Ct));
     }
 
-    [Fact]
-    public async Task PublishAsync_ChildKilledMidBatchedFanOut_AcknowledgedRowsKeptAndRerunCompletesWithoutDuplicates()
+    [Theory]
+    [InlineData(2)] // the publish's two batches (the first is small, so dispatch could start on it)
+    [InlineData(4)] // two more, written for the fan-out left open
+    public async Task PublishAsync_ChildKilledMidBatchedFanOut_AcknowledgedRowsKeptAndRerunCompletesWithoutDuplicates(int batches)
     {
         const int Subscriptions = 3000;
         var path = _dir.File("plan.db");
         var eventId = "release:hf:Qwen/Qwen3-Crash";
 
-        // Killed after its first two batches were acknowledged (the first batch is small, so dispatch could start on it).
-        var acked = (await RunAndKillAsync(["plan", path, $"{Subscriptions}"], acks: 2))
+        // Killed after that many batches were acknowledged.
+        var acked = (await RunAndKillAsync(["plan", path, $"{Subscriptions}"], acks: batches))
             .Where(a => a.StartsWith("batch ", StringComparison.Ordinal))
             .SelectMany(a => a.Split(' ').Skip(1))
             .ToList();
@@ -86,7 +88,8 @@ public sealed class KillRecoveryTests : IDisposable
             }
         }
 
-        // The restart plans the event again: the rows already there stay, the rest are added, none twice.
+        // The restart publishes the event again: its fan-out goes on from the position committed with the last batch;
+        // the rows already there stay, the rest are added, none twice.
         var rerun = await RunAndKillAsync(["plan", path, $"{Subscriptions}"], acks: int.MaxValue);
         Assert.Contains(rerun, line => line == "done");
         using var after = LiteDbStore.Open(path);
