@@ -1,11 +1,15 @@
+using System.Collections;
+using System.Reflection;
 using LiteDB;
 using LiteDB.Engine;
 
 namespace ReleaseBot.LiteDb;
 
 /// <summary>
-/// LiteDB 5 stops its engine for good on any <see cref="IOException"/> (<c>EngineState.Handle</c>): after one write
-/// hits a full disk, every later call throws the same "No space left on device", even once space returns. This
+/// LiteDB 5 stops its engine for good on any <see cref="IOException"/> and on any failed internal check (a
+/// <see cref="LiteException"/> with <see cref="LiteException.INVALID_DATAFILE_STATE"/>; <c>EngineState.Handle</c>):
+/// after one write hits a full disk, every later call throws the same "No space left on device", even once space
+/// returns, and a read that meets a collection another transaction is creating (LiteDB #2792) stops it as well. This
 /// engine opens the file again at the first call after such a failure. Nothing acknowledged is lost by that: every
 /// commit that returned is in the journal, and the failed one never was.
 /// When the failed write was to the journal while another thread was reading, LiteDB 5.0.21 leaves that reader's
@@ -19,8 +23,7 @@ internal sealed class RecoveringEngine(EngineSettings settings) : ILiteEngine
     private readonly Lock _gate = new();
     private readonly ThreadLocal<LiteEngine?> _transactionEngine = new();
     private readonly Dictionary<string, BsonValue> _pragmas = new(StringComparer.OrdinalIgnoreCase);
-    private LiteEngine? _engine = new(settings); // null: stopped by a disk error, opened again on the next call
-    private readonly List<LiteEngine> _retired = [];
+    private LiteEngine? _engine = new(settings); // null: stopped by a failure, opened again on the next call
 
     public int Checkpoint() => Run(e => e.Checkpoint());
     public long Rebuild(RebuildOptions options) => Run(e => e.Rebuild(options));
@@ -67,7 +70,11 @@ internal sealed class RecoveringEngine(EngineSettings settings) : ILiteEngine
     {
         lock (_gate)
         {
-            _engine?.Dispose();
+            if (_engine is { } engine)
+            {
+                _engine = null;
+                Close(engine);
+            }
         }
 
         _transactionEngine.Dispose();
@@ -92,7 +99,7 @@ internal sealed class RecoveringEngine(EngineSettings settings) : ILiteEngine
         {
             return call(engine);
         }
-        catch (IOException)
+        catch (Exception ex) when (ex is IOException or LiteException { ErrorCode: LiteException.INVALID_DATAFILE_STATE })
         {
             lock (_gate)
             {
@@ -100,7 +107,7 @@ internal sealed class RecoveringEngine(EngineSettings settings) : ILiteEngine
                 if (engine == _engine)
                 {
                     _engine = null;
-                    Retire(engine);
+                    Close(engine);
                 }
             }
 
@@ -109,21 +116,45 @@ internal sealed class RecoveringEngine(EngineSettings settings) : ILiteEngine
     }
 
     /// <summary>
-    /// Disposes an engine stopped by a disk error and keeps it referenced for the life of this one. LiteDB 5.0.21 can
-    /// fail to dispose a transaction the error cut short (LiteDB #2615), and such a transaction, once unreachable, is
-    /// finalized on the GC's thread, where its dispose throws again and ends the process (LiteDB #2828). Kept
-    /// reachable it is never finalized; one engine per disk error is the price.
+    /// Disposes an engine (LiteDB's own dispose collects its errors and throws none). LiteDB 5.0.21 can leave a
+    /// transaction undisposed: one whose dispose failed when a write failed (LiteDB #2615), or the ones after it when
+    /// the engine's dispose loop stops at that one. Such a transaction is finalized on the GC's thread once
+    /// unreachable, where its dispose throws again ("discarded page must be writable") and ends the process
+    /// (LiteDB #2828; it ended a CI run after every test had passed). So the transactions the engine still holds are
+    /// taken off the finalizer queue: their pages go with the engine.
     /// </summary>
-    private void Retire(LiteEngine engine)
+    private static void Close(LiteEngine engine)
     {
-        _retired.Add(engine);
         try
         {
             engine.Dispose();
         }
         catch (Exception ex) when (ex is LiteException or IOException or ObjectDisposedException)
         {
-            // Its error is the one the caller gets; this engine is gone either way.
+            // The caller has the error that stopped it; this engine is gone either way.
+        }
+        finally
+        {
+            foreach (var transaction in OpenTransactions(engine))
+            {
+                GC.SuppressFinalize(transaction);
+            }
+        }
+    }
+
+    /// <summary>The transactions LiteDB 5.0.21's engine still holds (its private <c>_monitor._transactions</c>).</summary>
+    private static List<object> OpenTransactions(LiteEngine engine)
+    {
+        const BindingFlags Private = BindingFlags.NonPublic | BindingFlags.Instance;
+        var monitor = typeof(LiteEngine).GetField("_monitor", Private)?.GetValue(engine);
+        if (monitor?.GetType().GetField("_transactions", Private)?.GetValue(monitor) is not IDictionary transactions)
+        {
+            return [];
+        }
+
+        lock (transactions)
+        {
+            return [.. transactions.Values.Cast<object>()];
         }
     }
 
