@@ -24,6 +24,7 @@ internal sealed class RecoveringEngine(EngineSettings settings) : ILiteEngine
     private readonly ThreadLocal<LiteEngine?> _transactionEngine = new();
     private readonly Dictionary<string, BsonValue> _pragmas = new(StringComparer.OrdinalIgnoreCase);
     private LiteEngine? _engine = new(settings); // null: stopped by a failure, opened again on the next call
+    private bool _disposed; // then no call opens the file again
 
     public int Checkpoint() => Run(e => e.Checkpoint());
     public long Rebuild(RebuildOptions options) => Run(e => e.Rebuild(options));
@@ -70,6 +71,7 @@ internal sealed class RecoveringEngine(EngineSettings settings) : ILiteEngine
     {
         lock (_gate)
         {
+            _disposed = true;
             if (_engine is { } engine)
             {
                 _engine = null;
@@ -162,6 +164,12 @@ internal sealed class RecoveringEngine(EngineSettings settings) : ILiteEngine
     {
         lock (_gate)
         {
+            if (_disposed)
+            {
+                // What LiteDB's own disposed engine throws.
+                throw new LiteException(LiteException.ENGINE_DISPOSED, "This engine instance already disposed.");
+            }
+
             if (_engine is null)
             {
                 var engine = new LiteEngine(settings); // if this throws (still no space), the next call tries again

@@ -37,6 +37,20 @@ public sealed class EngineFailureTests : IDisposable
         Assert.Equal(2, db.GetCollection("kept").Count());
     }
 
+    [Fact]
+    public void Call_AfterTheStoreIsDisposed_FailsAndDoesNotOpenTheFileAgain()
+    {
+        var path = _dir.File("disposed.db");
+        var db = StoreDatabase.OpenRaw(path);
+        db.GetCollection("kept").Insert(new BsonDocument { ["_id"] = "committed" });
+        db.Dispose();
+
+        var late = Assert.Throws<LiteException>(() => db.GetCollection("kept").Count());
+
+        Assert.Equal(LiteException.ENGINE_DISPOSED, late.ErrorCode);
+        using var next = LiteDbStore.Open(path); // nothing holds the file
+    }
+
     private static byte[] ReadPage(string path, int id)
     {
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
