@@ -1,4 +1,7 @@
+using System.Collections;
+using System.Reflection;
 using LiteDB;
+using LiteDB.Engine;
 using ReleaseBot.LiteDb;
 using ReleaseBot.Testing.Store;
 
@@ -49,6 +52,23 @@ public sealed class EngineFailureTests : IDisposable
 
         Assert.Equal(LiteException.ENGINE_DISPOSED, late.ErrorCode);
         using var next = LiteDbStore.Open(path); // nothing holds the file
+    }
+
+    [Fact]
+    public void OpenTransactions_AnEngineWithAWriteUnderWay_FoundThroughLiteDbsPrivateFields()
+    {
+        // The store takes a closed engine's leftover transactions off the finalizer queue by reading LiteDB 5.0.21's
+        // private fields; after an upgrade that renames them this fails, instead of the protection silently going.
+        using var engine = new LiteEngine(new EngineSettings { Filename = _dir.File("fields.db") });
+        engine.BeginTrans();
+        engine.Insert("kept", [new BsonDocument { ["_id"] = "uncommitted" }], BsonAutoId.ObjectId);
+        var open = typeof(StoreDatabase).Assembly.GetType("ReleaseBot.LiteDb.RecoveringEngine", throwOnError: true)!
+            .GetMethod("OpenTransactions", BindingFlags.NonPublic | BindingFlags.Static)!;
+
+        var transactions = (IList)open.Invoke(null, [engine])!;
+
+        Assert.Equal("TransactionService", Assert.Single(transactions.Cast<object>()).GetType().Name);
+        engine.Rollback();
     }
 
     private static byte[] ReadPage(string path, int id)
