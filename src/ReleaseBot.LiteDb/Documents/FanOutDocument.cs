@@ -6,8 +6,6 @@ namespace ReleaseBot.LiteDb.Documents;
 /// <summary>An open <see cref="FanOut"/> in <c>fan_outs</c>: id = the event id, whose event is in <c>events</c>.</summary>
 internal static class FanOutDocument
 {
-    public const string OpenedTicks = "OpenedTicks";
-
     /// <summary>
     /// Set when the fan-out was opened with its event: no row of that event existed, and its rows are written only
     /// in fan-out order, each batch with the position it reached, so none exists past that position.
@@ -17,7 +15,6 @@ internal static class FanOutDocument
     public static BsonDocument Open(BotEvent botEvent, DateTimeOffset now, bool fresh) => new()
     {
         ["_id"] = botEvent.Id,
-        [OpenedTicks] = now.UtcTicks,
         ["OpenedAt"] = Bson.Time(now),
         ["After"] = BsonValue.Null,
         [Fresh] = fresh,

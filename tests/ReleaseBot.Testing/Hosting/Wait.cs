@@ -30,4 +30,19 @@ public static class Wait
             throw new TimeoutException($"Waited {(timeout ?? DefaultTimeout).TotalSeconds} s for {what}.");
         }
     }
+
+    /// <summary>As <see cref="UntilAsync(Func{bool}, string, TimeSpan?)"/>, for a condition read from a store or a server.</summary>
+    public static async Task UntilAsync(Func<Task<bool>> condition, string what, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? DefaultTimeout);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Waited {(timeout ?? DefaultTimeout).TotalSeconds} s for {what}.");
+            }
+
+            await Task.Delay(20);
+        }
+    }
 }

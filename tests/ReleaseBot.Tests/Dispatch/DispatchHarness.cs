@@ -46,6 +46,24 @@ internal sealed class DispatchHarness : IDisposable
         return subscription;
     }
 
+    /// <summary>Subscriptions s0000, s0001, … in fan-out order, accepting everything.</summary>
+    public async Task AddSubscriptionsAsync(int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            await AddSubscriptionAsync(TestData.Subscription($"s{i:D4}"));
+        }
+    }
+
+    /// <summary>Marks the first <paramref name="count"/> due rows sent, as dispatch would.</summary>
+    public async Task SendDueAsync(int count)
+    {
+        foreach (var row in await Store.Outbox.GetDueAsync(Platform.Telegram, Time.GetUtcNow(), count, CancellationToken.None))
+        {
+            await Store.Outbox.UpdateAsync(row with { State = DeliveryState.Sent, SentAt = Time.GetUtcNow() }, CancellationToken.None);
+        }
+    }
+
     public async Task<Release> AddReleaseAsync(Release release)
     {
         await Store.Releases.TryAddReleaseAsync(release, CancellationToken.None);

@@ -139,7 +139,7 @@ public sealed class DeliveryPlannerTests
     public async Task PublishAsync_ThousandSubscribers_WritesTheFirstBatchesBeforeReadingOnAndLeavesTheRestOpen()
     {
         using var h = new DispatchHarness();
-        await AddSubscriptionsAsync(h, 1000);
+        await h.AddSubscriptionsAsync(1000);
         var release = await h.AddReleaseAsync(TestData.Release("zai-org/GLM-4.5"));
         var watched = new WatchedSubscriptions(h.Store.Subscriptions, h.Store.Outbox);
         var planner = new DeliveryPlanner(
@@ -166,7 +166,7 @@ public sealed class DeliveryPlannerTests
     public async Task AdvanceOpenAsync_WritesOnlyWhileDispatchIsShortOfRows()
     {
         using var h = new DispatchHarness();
-        await AddSubscriptionsAsync(h, 1600);
+        await h.AddSubscriptionsAsync(1600);
         var release = await h.AddReleaseAsync(TestData.Release("zai-org/GLM-4.5"));
         await h.Planner.PublishAsync(TestData.Detected(release), CancellationToken.None);
         var pending = () => h.Store.Outbox.CountPendingAsync(Platform.Telegram, CancellationToken.None);
@@ -179,10 +179,7 @@ public sealed class DeliveryPlannerTests
         Assert.Single(await h.Store.Outbox.GetOpenFanOutsAsync(CancellationToken.None));
 
         // Dispatch sends 600 of them: the rest of the fan-out is written and it closes.
-        foreach (var row in await h.Store.Outbox.GetDueAsync(Platform.Telegram, h.Time.GetUtcNow(), 600, CancellationToken.None))
-        {
-            await h.Store.Outbox.UpdateAsync(row with { State = DeliveryState.Sent, SentAt = h.Time.GetUtcNow() }, CancellationToken.None);
-        }
+        await h.SendDueAsync(600);
 
         await h.Planner.AdvanceOpenAsync([Platform.Telegram], CancellationToken.None);
         Assert.Equal(1000, await pending());
@@ -225,7 +222,7 @@ public sealed class DeliveryPlannerTests
     public async Task AdvanceOpenAsync_AfterARestart_GoesOnFromThePositionCommitted()
     {
         using var h = new DispatchHarness();
-        await AddSubscriptionsAsync(h, 700);
+        await h.AddSubscriptionsAsync(700);
         var detected = TestData.Detected(await h.AddReleaseAsync(TestData.Release("zai-org/GLM-4.5")));
         Assert.Equal(550, await h.Planner.PublishAsync(detected, CancellationToken.None));
 
@@ -241,7 +238,7 @@ public sealed class DeliveryPlannerTests
     public async Task AdvanceOpenAsync_ARowOfTheEventWrittenAheadOfTheFanOut_StillEveryChatOnce()
     {
         using var h = new DispatchHarness();
-        await AddSubscriptionsAsync(h, 700);
+        await h.AddSubscriptionsAsync(700);
         var detected = TestData.Detected(await h.AddReleaseAsync(TestData.Release("zai-org/GLM-4.5")));
         await h.Planner.PublishAsync(detected, CancellationToken.None);
         // Past the position the fan-out reached, where it writes without checking keys: it finds the key taken, and
@@ -262,14 +259,6 @@ public sealed class DeliveryPlannerTests
         Assert.Equal(700, (await PlannedForAsync(h, detected.Id)).Count);
         Assert.Equal(700, await h.Store.Outbox.CountPendingAsync(Platform.Telegram, CancellationToken.None));
         Assert.Empty(await h.Store.Outbox.GetOpenFanOutsAsync(CancellationToken.None));
-    }
-
-    private static async Task AddSubscriptionsAsync(DispatchHarness h, int count)
-    {
-        for (var i = 0; i < count; i++)
-        {
-            await h.AddSubscriptionAsync(TestData.Subscription($"s{i:D4}"));
-        }
     }
 
     /// <summary>Reads through to the store and notes how many rows were pending when each subscription was read.</summary>

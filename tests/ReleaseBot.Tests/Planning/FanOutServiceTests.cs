@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using ReleaseBot.Core.Domain;
-using ReleaseBot.Core.Ports;
 using ReleaseBot.Planning;
+using ReleaseBot.Testing.Hosting;
 using ReleaseBot.Tests.Dispatch;
 
 namespace ReleaseBot.Tests.Planning;
@@ -12,11 +12,7 @@ public sealed class FanOutServiceTests
     public async Task Run_FanOutLeftOpen_WritesItsRowsAsDispatchDrainsThenClosesIt()
     {
         using var h = new DispatchHarness();
-        for (var i = 0; i < 1200; i++)
-        {
-            await h.AddSubscriptionAsync(TestData.Subscription($"s{i:D4}"));
-        }
-
+        await h.AddSubscriptionsAsync(1200);
         var detected = TestData.Detected(await h.AddReleaseAsync(TestData.Release("zai-org/GLM-4.5")));
         Assert.Equal(550, await h.Planner.PublishAsync(detected, CancellationToken.None));
         var outbox = h.Store.Outbox;
@@ -26,33 +22,20 @@ public sealed class FanOutServiceTests
         try
         {
             // At once: 550 due is short of the low-water mark, so one batch more, and then it waits.
-            await UntilAsync(async () => await outbox.CountPendingAsync(Platform.Telegram, CancellationToken.None) == 1050, "1,050 rows");
+            await Wait.UntilAsync(async () => await outbox.CountPendingAsync(Platform.Telegram, CancellationToken.None) == 1050, "1,050 rows");
             await Task.Delay(FanOutService.Tick * 2);
             Assert.Equal(1050, await outbox.CountPendingAsync(Platform.Telegram, CancellationToken.None));
 
             // Dispatch sends 600: within a tick the last 150 rows are written and the fan-out closes.
-            foreach (var row in await outbox.GetDueAsync(Platform.Telegram, h.Time.GetUtcNow(), 600, CancellationToken.None))
-            {
-                await outbox.UpdateAsync(row with { State = DeliveryState.Sent, SentAt = h.Time.GetUtcNow() }, CancellationToken.None);
-            }
+            await h.SendDueAsync(600);
 
-            await UntilAsync(async () => (await outbox.GetOpenFanOutsAsync(CancellationToken.None)).Count == 0, "the fan-out to close");
+            await Wait.UntilAsync(async () => (await outbox.GetOpenFanOutsAsync(CancellationToken.None)).Count == 0, "the fan-out to close");
             Assert.Equal(600, await outbox.CountPendingAsync(Platform.Telegram, CancellationToken.None));
             Assert.Equal(1200, (await outbox.CountByStateAsync(CancellationToken.None)).Values.Sum());
         }
         finally
         {
             await service.StopAsync(CancellationToken.None);
-        }
-    }
-
-    private static async Task UntilAsync(Func<Task<bool>> condition, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"Waited 20 s for {what}.");
-            await Task.Delay(20);
         }
     }
 }
